@@ -1,0 +1,77 @@
+package com.padelyzer.bff.adapter.persistence.migration;
+
+import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An existing Padelyzer database is baselined at version 1; only our additions and indexes then run. */
+class ExistingPadelyzerDatabaseIT {
+
+    private static final String CLUB_ID = "7d1f4a52-0000-4000-8000-000000000001";
+
+    private static TestDatabase db;
+    private static MigrateResult result;
+
+    @BeforeAll
+    static void migrate_a_database_that_already_holds_the_padelyzer_tables() throws IOException {
+        db = TestDatabase.createEmpty();
+        db.execute(baselineSql());
+        db.execute("""
+                INSERT INTO root_organization (id, business_name, trade_name)
+                    VALUES ('7d1f4a52-0000-4000-8000-0000000000aa', 'Padel Norte SA de CV', 'Padel Norte');
+                INSERT INTO clubs_club (id, organization_id, name, slug)
+                    VALUES ('%s', '7d1f4a52-0000-4000-8000-0000000000aa', 'Norte Centro', 'norte-centro');
+                INSERT INTO clubs_court (club_id, organization_id, name)
+                    VALUES ('%s', '7d1f4a52-0000-4000-8000-0000000000aa', 'Pista 1');
+                """.formatted(CLUB_ID, CLUB_ID));
+
+        result = db.flywayConfiguration().baselineOnMigrate(true).baselineVersion("1").load().migrate();
+    }
+
+    @Test
+    void records_version_one_as_the_baseline_and_applies_only_versions_two_and_three() {
+        assertThat(result.success).isTrue();
+        assertThat(result.migrationsExecuted).isEqualTo(2);
+        assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history "
+                + "ORDER BY installed_rank"))
+                .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true");
+    }
+
+    @Test
+    void keeps_the_rows_that_were_there_and_gives_them_our_column_defaults() {
+        assertThat(db.queryColumn("SELECT name || ':' || coalesce(timezone, 'null') FROM clubs_club WHERE id = '" + CLUB_ID + "'"))
+                .containsExactly("Norte Centro:null");
+        assertThat(db.queryColumn("SELECT name || ':' || slot_offset_minutes FROM clubs_court WHERE club_id = '" + CLUB_ID + "'"))
+                .containsExactly("Pista 1:0");
+    }
+
+    @Test
+    void adds_our_club_membership_table_and_the_seven_valid_indexes() {
+        assertThat(db.queryColumn("SELECT to_regclass('clubs_clubmembership')::text")).containsExactly("clubs_clubmembership");
+        assertThat(db.queryColumn("SELECT i.indisvalid::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                + "WHERE c.relname LIKE 'idx_bff_%'"))
+                .hasSize(7)
+                .containsOnly("true");
+    }
+
+    @Test
+    void migrating_again_applies_nothing() {
+        MigrateResult again = db.flywayConfiguration().baselineOnMigrate(true).baselineVersion("1").load().migrate();
+
+        assertThat(again.migrationsExecuted).isZero();
+    }
+
+    private static String baselineSql() throws IOException {
+        try (InputStream in = ExistingPadelyzerDatabaseIT.class.getResourceAsStream("/db/migration/V1__padelyzer_baseline.sql")) {
+            assertThat(in).as("V1 on the classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
