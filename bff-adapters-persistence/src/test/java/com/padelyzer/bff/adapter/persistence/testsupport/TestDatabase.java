@@ -16,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A uniquely named PostgreSQL database created for this test JVM on the server given by
@@ -34,7 +31,6 @@ public final class TestDatabase {
     public static final String MIGRATIONS = "classpath:db/migration";
     public static final String FLYWAY_TRANSACTIONAL_LOCK = "flyway.postgresql.transactional.lock";
 
-    private static final Pattern JDBC_URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(\\?.*)?$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final List<String> CREATED = new ArrayList<>();
     private static final Object LOCK = new Object();
@@ -71,7 +67,7 @@ public final class TestDatabase {
 
     /** A new, empty database (no tables, no Flyway history), dropped at JVM exit. */
     public static TestDatabase createEmpty() {
-        ServerSettings server = ServerSettings.fromEnvironment();
+        PostgresServer server = PostgresServer.fromEnvironment();
         String name = "bff_test_" + ProcessHandle.current().pid() + "_"
                 + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE).toLowerCase(Locale.ROOT);
         synchronized (LOCK) {
@@ -162,7 +158,7 @@ public final class TestDatabase {
         return "TestDatabase[" + name + "]";
     }
 
-    private static void dropAll(ServerSettings server) {
+    private static void dropAll(PostgresServer server) {
         List<String> names;
         synchronized (LOCK) {
             names = List.copyOf(CREATED);
@@ -172,38 +168,6 @@ public final class TestDatabase {
                 server.execute("DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
             } catch (IllegalStateException e) {
                 // the JVM is exiting; a leftover bff_test_* database is harmless and easy to spot
-            }
-        }
-    }
-
-    private record ServerSettings(String adminUrl, String user, String password) {
-
-        static ServerSettings fromEnvironment() {
-            return new ServerSettings(
-                    env("BFF_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres"),
-                    env("BFF_TEST_PG_USER", "postgres"),
-                    env("BFF_TEST_PG_PASSWORD", ""));
-        }
-
-        private static String env(String key, String fallback) {
-            String value = System.getenv(key);
-            return value == null || value.isBlank() ? fallback : value;
-        }
-
-        String urlFor(String database) {
-            Matcher m = JDBC_URL.matcher(adminUrl);
-            if (!m.matches()) {
-                throw new IllegalStateException("BFF_TEST_PG_URL is not a jdbc:postgresql://host[:port]/db URL: " + adminUrl);
-            }
-            return m.group(1) + database + Objects.requireNonNullElse(m.group(3), "");
-        }
-
-        void execute(String sql) {
-            try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
-                 Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            } catch (SQLException e) {
-                throw new IllegalStateException("failed on " + adminUrl + ": " + sql, e);
             }
         }
     }
