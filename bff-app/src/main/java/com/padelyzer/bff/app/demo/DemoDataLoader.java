@@ -53,8 +53,9 @@ public final class DemoDataLoader {
     }
 
     public static DemoUsers demoUsers() {
-        return new DemoUsers(DemoPeople.PLATFORM_STAFF, DemoPeople.STAFF_EMAIL, DemoPeople.CLUB_MEMBER,
-                DemoPeople.CLUB_MEMBER_EMAIL, DemoIds.club(1));
+        return new DemoUsers(DemoPeople.PLATFORM_STAFF, DemoPeople.STAFF_EMAIL, DemoPeople.CLUB_OWNER,
+                DemoPeople.CLUB_OWNER_EMAIL, DemoPeople.CLUB_MEMBER, DemoPeople.CLUB_MEMBER_EMAIL, DemoIds.club(1),
+                DemoCatalog.DEFAULT_ZONE);
     }
 
     private static boolean alreadyLoaded(Connection connection) throws SQLException {

@@ -1,0 +1,31 @@
+package com.padelyzer.bff.adapter.web.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.Claims;
+import io.micronaut.security.token.jwt.validator.JwtClaimsValidator;
+import jakarta.inject.Singleton;
+
+/**
+ * Accepts only the main system's access tokens: {@code token_type} is {@code access} (a refresh token must not
+ * open the API), {@code user_id} is present and an expiry is set (micronaut-security's own validator checks it).
+ */
+@Singleton
+final class AccessTokenTypeValidator implements JwtClaimsValidator<HttpRequest<?>> {
+
+    static final String TOKEN_TYPE = "token_type";
+    static final String USER_ID = "user_id";
+
+    @Override
+    public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
+        return "access".equals(claims.get(TOKEN_TYPE)) && isUserId(claims.get(USER_ID))
+                && claims.get(Claims.EXPIRATION_TIME) != null;
+    }
+
+    private static boolean isUserId(Object value) {
+        if (value instanceof Number number) {
+            return number.longValue() > 0;
+        }
+        return value instanceof String text && text.matches("[1-9][0-9]{0,18}");
+    }
+}

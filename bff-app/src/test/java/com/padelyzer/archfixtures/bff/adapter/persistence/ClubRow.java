@@ -1,0 +1,5 @@
+package com.padelyzer.archfixtures.bff.adapter.persistence;
+
+/** A persistence row. */
+public record ClubRow(String id, String name) {
+}
