@@ -19,11 +19,11 @@ sealed interface StartupMode {
         if (isBlank(environment.get("BFF_DB_URL"))) {
             return new Embedded();
         }
-        if (isBlank(environment.get("BFF_JWT_SECRET")) && isBlank(environment.get("BFF_JWKS_URL"))) {
-            throw new MisconfiguredStartException("BFF_DB_URL points at an external database but neither "
-                    + "BFF_JWT_SECRET (the HS256 secret shared with the main system) nor BFF_JWKS_URL is set: "
-                    + "refusing to start, since no token could be verified. Set BFF_JWT_SECRET, or unset "
-                    + "BFF_DB_URL to run the embedded default with generated demo tokens.");
+        if (isBlank(environment.get("BFF_JWT_SECRET"))) {
+            throw new MisconfiguredStartException("BFF_DB_URL points at an external database but BFF_JWT_SECRET "
+                    + "(the HS256 secret shared with the main system) is not set: refusing to start, since the "
+                    + "main system's tokens could not be verified. Set BFF_JWT_SECRET, or unset BFF_DB_URL to run "
+                    + "the embedded default with generated demo tokens.");
         }
         return new External();
     }
