@@ -45,7 +45,7 @@ class ClubAccessRuleTest {
         UserAccess orgMember = new UserAccess(user, List.of(People.member(user, home, "support", JOINED)), List.of());
         UserAccess superuser = new UserAccess(People.user(10, false, true, null), List.of(), List.of());
         UserAccess lapsed = new UserAccess(user, List.of(People.inactiveMember(user, home, "org_admin")),
-                List.of(new ClubMembership(user.id(), club, ClubRole.OWNER, JOINED, false)));
+                List.of(People.inactiveClubMember(user, club, ClubRole.OWNER)));
         for (ClubAccessRule rule : List.of(ClubAccessRule.availability(), ClubAccessRule.analytics())) {
             assertThat(rule.decide(orgMember, club.tenancy()).isAllowed()).isTrue();
             assertThat(rule.decide(superuser, club.tenancy()).isAllowed()).isTrue();

@@ -23,8 +23,7 @@ class PermissionCalculatorTest {
     @Test
     void lists_flags_then_current_organization_then_clubs_in_membership_order_without_duplicates() {
         User user = People.user(42, true, true, organization.id());
-        ClubMembership inactive = new ClubMembership(user.id(), Clubs.club(organization.id()), ClubRole.OWNER,
-                JOINED, false);
+        ClubMembership inactive = People.inactiveClubMember(user, Clubs.club(organization.id()), ClubRole.OWNER);
         UserAccess access = new UserAccess(user, List.of(People.member(user, organization, "org_admin", JOINED)),
                 List.of(People.clubMember(user, newer, ClubRole.MEMBER, JOINED.plusSeconds(60)),
                         People.clubMember(user, older, ClubRole.ADMIN, JOINED), inactive));
