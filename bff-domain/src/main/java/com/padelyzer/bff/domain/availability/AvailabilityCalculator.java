@@ -86,7 +86,7 @@ public final class AvailabilityCalculator {
         }
         return TimeSlot.ofLocal(day.date(), start, end, day.club().zone())
                 .map(span -> detector.decide(new SlotCheck(span, now, blockedSpans(day, courtId),
-                        reservedSpans(day).getOrDefault(courtId, List.of()))))
+                        reservedSpansOf(day, courtId))))
                 .orElse(Decision.denied(CLOSED));
     }
 
@@ -96,6 +96,17 @@ public final class AvailabilityCalculator {
             if (reservation.holdsCourt() && reservation.date().equals(day.date())) {
                 reservation.spanIn(day.club().zone()).ifPresent(span ->
                         spans.computeIfAbsent(reservation.courtId(), id -> new ArrayList<>()).add(span));
+            }
+        }
+        return spans;
+    }
+
+    private static List<TimeSlot> reservedSpansOf(ClubDay day, CourtId court) {
+        List<TimeSlot> spans = new ArrayList<>();
+        for (Reservation reservation : day.reservations()) {
+            if (reservation.courtId().equals(court) && reservation.holdsCourt()
+                    && reservation.date().equals(day.date())) {
+                reservation.spanIn(day.club().zone()).ifPresent(spans::add);
             }
         }
         return spans;
