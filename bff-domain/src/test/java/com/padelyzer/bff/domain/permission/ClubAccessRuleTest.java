@@ -56,8 +56,9 @@ class ClubAccessRuleTest {
     @Property(tries = 1000)
     void a_user_never_reaches_a_club_of_an_organization_they_do_not_belong_to(
             @ForAll @IntRange(max = 4) int foreignOrganizations, @ForAll @IntRange(max = 4) int foreignClubs,
-            @ForAll boolean staff, @ForAll @IntRange(max = 3) int roleIndex, @ForAll boolean currentIsTarget) {
-        User candidate = People.user(11, staff, false, currentIsTarget ? home.id() : other.id());
+            @ForAll boolean staff, @ForAll @IntRange(max = 3) int roleIndex, @ForAll boolean currentIsTarget,
+            @ForAll @IntRange(min = 1, max = 1_000_000) int userId) {
+        User candidate = People.user(userId, staff, false, currentIsTarget ? home.id() : other.id());
         List<OrganizationMembership> memberships = new ArrayList<>();
         List<ClubMembership> clubs = new ArrayList<>();
         for (int i = 0; i < foreignOrganizations; i++) {

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 class SlotLengthTest {
 
     @Property(tries = 1000)
-    void accepts_exactly_30_to_240_minutes_in_steps_of_15(@ForAll @IntRange(min = -100, max = 400) int minutes) {
+    void accepts_exactly_30_to_240_minutes_in_steps_of_15(@ForAll @IntRange(min = -600, max = 1000) int minutes) {
         boolean valid = minutes >= 30 && minutes <= 240 && minutes % 15 == 0;
         if (valid) {
             assertThat(new SlotLength(minutes).minutes()).isEqualTo(minutes);
