@@ -63,11 +63,15 @@ class SlotGridTest {
     }
 
     @Test
-    void slots_touching_the_spring_gap_are_not_offered() {
+    void slots_starting_in_or_ending_after_the_start_of_the_spring_gap_are_not_offered() {
         OpeningHours night = OpeningHours.openBetween(LocalTime.MIDNIGHT, LocalTime.of(6, 0));
         List<GridSlot> slots = grid.slotsFor(SPRING_FORWARD, night, 0, SlotLength.DEFAULT, MADRID);
-        assertThat(starts(slots)).containsExactly("00:00", "03:00", "04:00", "05:00");
-        assertThat(slots.get(1).span().start()).isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+        assertThat(starts(slots)).containsExactly("00:00", "01:00", "03:00", "04:00", "05:00");
+        assertThat(slots.get(1).span()).isEqualTo(new TimeSlot(
+                Instant.parse("2026-03-29T00:00:00Z"), Instant.parse("2026-03-29T01:00:00Z")));
+        assertThat(slots.get(2).span().start()).isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+        List<GridSlot> halfHours = grid.slotsFor(SPRING_FORWARD, night, 30, SlotLength.DEFAULT, MADRID);
+        assertThat(starts(halfHours)).containsExactly("00:30", "03:30", "04:30");   // 01:30–02:30 ends inside the gap
     }
 
     @Test
