@@ -1,4 +1,5 @@
 /**
- * The Padel BFF domain: immutable records and pure services. Depends on nothing but the JDK.
+ * Pure-Java domain model and services of the Padel BFF, split into one package per concept.
+ * <p>Depends on nothing but the JDK.
  */
 package com.padelyzer.bff.domain;

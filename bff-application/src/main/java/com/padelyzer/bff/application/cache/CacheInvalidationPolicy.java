@@ -1,0 +1,49 @@
+package com.padelyzer.bff.application.cache;
+
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.user.UserId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which keys a data change makes stale: a reservation or block of club C on date D → C's availability keys of D
+ * and C's dashboard keys; a user or membership change of U → U's auth-context and permission keys; a club, court
+ * or schedule change of C → every key of C.
+ */
+public final class CacheInvalidationPolicy {
+
+    public List<KeyPattern> staleKeys(DataChange change) {
+        if (change instanceof DataChange.ReservationChanged c) {
+            return List.of(availabilityOf(c.club(), c.date()), dashboardOf(c.club()));
+        }
+        if (change instanceof DataChange.BlockedSlotChanged c) {
+            List<KeyPattern> patterns = new ArrayList<>();
+            c.from().datesUntil(c.to().plusDays(1)).forEach(date -> patterns.add(availabilityOf(c.club(), date)));
+            patterns.add(dashboardOf(c.club()));
+            return patterns;
+        }
+        if (change instanceof DataChange.UserChanged c) {
+            return userKeys(c.user());
+        }
+        return clubKeys(((DataChange.ClubChanged) change).club());
+    }
+
+    /** Every key of a club (management flush by club). */
+    public List<KeyPattern> clubKeys(ClubId club) {
+        return List.of(new KeyPattern("bff:availability:" + club + ":"), dashboardOf(club));
+    }
+
+    /** Every key of a user (management flush by user, auth cache invalidation). */
+    public List<KeyPattern> userKeys(UserId user) {
+        return List.of(new KeyPattern("bff:auth:context:" + user + ":"), new KeyPattern("bff:permissions:" + user + ":"));
+    }
+
+    private static KeyPattern availabilityOf(ClubId club, LocalDate date) {
+        return new KeyPattern(CacheKeys.availabilityPrefix(club, date));
+    }
+
+    private static KeyPattern dashboardOf(ClubId club) {
+        return new KeyPattern("bff:dashboard:" + club + ":");
+    }
+}

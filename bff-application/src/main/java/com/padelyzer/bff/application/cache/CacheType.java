@@ -1,0 +1,27 @@
+package com.padelyzer.bff.application.cache;
+
+import java.util.Locale;
+
+/** The kinds of cached answers, each with its key prefix (SPEC §6). */
+public enum CacheType {
+    AVAILABILITY("bff:availability:"),
+    DASHBOARD_ANALYTICS("bff:dashboard:"),
+    AUTH_CONTEXT("bff:auth:context:"),
+    USER_PERMISSIONS("bff:permissions:"),
+    CLUB_DATA("bff:club:");
+
+    private final String keyPrefix;
+
+    CacheType(String keyPrefix) {
+        this.keyPrefix = keyPrefix;
+    }
+
+    /** The {@code cache_type} metadata value, e.g. {@code dashboard_analytics}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public KeyPattern allKeys() {
+        return new KeyPattern(keyPrefix);
+    }
+}

@@ -1,0 +1,16 @@
+package com.padelyzer.bff.application.port.in;
+
+import java.time.LocalTime;
+import java.util.Objects;
+
+/** The {@code club} block of availability: the date's hours and whether it is open at all. */
+public record AvailabilityClub(String id, String name, String timezone, boolean isOpen, LocalTime openingTime,
+                               LocalTime closingTime) {
+    public AvailabilityClub {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(openingTime, "openingTime");
+        Objects.requireNonNull(closingTime, "closingTime");
+    }
+}

@@ -1,0 +1,17 @@
+package com.padelyzer.bff.application.port.in;
+
+import com.padelyzer.bff.domain.user.UserId;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The auth context (SPEC §5.2): one call replacing four. Empty when the user does not exist. */
+public interface GetAuthContextUseCase {
+
+    Optional<AuthContext> getAuthContext(GetAuthContextQuery query);
+
+    record GetAuthContextQuery(UserId user) {
+        public GetAuthContextQuery {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+}

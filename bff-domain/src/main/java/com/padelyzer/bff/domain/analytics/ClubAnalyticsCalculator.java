@@ -1,0 +1,32 @@
+package com.padelyzer.bff.domain.analytics;
+
+import com.padelyzer.bff.domain.customer.CustomerCounter;
+import com.padelyzer.bff.domain.occupancy.OccupancyCalculator;
+import com.padelyzer.bff.domain.period.DateWindow;
+import com.padelyzer.bff.domain.revenue.RevenueEstimator;
+import java.util.Currency;
+
+/** Computes occupancy, revenue and customers of one window from a snapshot. Pure. */
+public final class ClubAnalyticsCalculator {
+
+    private final OccupancyCalculator occupancy;
+    private final RevenueEstimator revenue;
+    private final CustomerCounter customers;
+
+    public ClubAnalyticsCalculator(OccupancyCalculator occupancy, RevenueEstimator revenue, CustomerCounter customers) {
+        this.occupancy = occupancy;
+        this.revenue = revenue;
+        this.customers = customers;
+    }
+
+    public static ClubAnalyticsCalculator standard() {
+        return new ClubAnalyticsCalculator(new OccupancyCalculator(), new RevenueEstimator(), new CustomerCounter());
+    }
+
+    public WindowFigures figuresFor(ClubAnalyticsSnapshot snapshot, DateWindow window, Currency currency) {
+        return new WindowFigures(window,
+                occupancy.occupancy(window, snapshot.schedule(), snapshot.courts(), snapshot.reservations()),
+                revenue.estimate(window, snapshot.reservations(), snapshot.courts(), currency),
+                customers.count(window, snapshot.reservations(), snapshot.clientProfiles(), snapshot.club().zone()));
+    }
+}

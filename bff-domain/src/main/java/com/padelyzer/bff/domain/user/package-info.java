@@ -1,0 +1,5 @@
+/**
+ * Users of the system and their identifiers.
+ * <p>Depends only on the JDK and other {@code com.padelyzer.bff.domain} packages; no framework.
+ */
+package com.padelyzer.bff.domain.user;
