@@ -62,14 +62,14 @@ final class ArchitectureRules {
 
     static final ArchRule in_ports_are_use_cases = classes()
             .that().resideInAPackage("..bff.application.port.in..").and().areInterfaces()
-            .and().areTopLevelClasses()
+            .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase")
             .because("one interface per screen-level question, named <Verb><Thing>UseCase "
                     + "(docs/rules/port-naming.md)");
 
     static final ArchRule out_ports_are_ports = classes()
             .that().resideInAPackage("..bff.application.port.out..").and().areInterfaces()
-            .and().areTopLevelClasses()
+            .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("Port")
             .because("an out-port is named for the need it serves, ending in Port (docs/rules/port-naming.md)");
 
