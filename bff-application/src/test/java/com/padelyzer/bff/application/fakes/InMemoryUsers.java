@@ -1,6 +1,7 @@
 package com.padelyzer.bff.application.fakes;
 
-import com.padelyzer.bff.application.port.out.LoadClubTenancyPort;
+import com.padelyzer.bff.application.port.out.CallerSnapshot;
+import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
 import com.padelyzer.bff.domain.club.Club;
 import com.padelyzer.bff.domain.club.ClubId;
@@ -8,14 +9,17 @@ import com.padelyzer.bff.domain.club.ClubTenancy;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.UserId;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
-/** Users with their memberships, and clubs' tenancies, kept in memory. */
-public final class InMemoryUsers implements LoadUserAccessPort, LoadClubTenancyPort {
+/** Users with their memberships, clubs' tenancies and blacklisted token ids, kept in memory. */
+public final class InMemoryUsers implements LoadUserAccessPort, LoadCallerPort {
 
     private final Map<UserId, UserAccess> users = new HashMap<>();
     private final Map<ClubId, ClubTenancy> clubs = new HashMap<>();
+    private final Set<String> blacklistedTokens = new HashSet<>();
 
     public InMemoryUsers with(UserAccess access) {
         users.put(access.user().id(), access);
@@ -32,8 +36,14 @@ public final class InMemoryUsers implements LoadUserAccessPort, LoadClubTenancyP
         return Optional.ofNullable(users.get(user));
     }
 
+    public InMemoryUsers withBlacklistedToken(String tokenId) {
+        blacklistedTokens.add(tokenId);
+        return this;
+    }
+
     @Override
-    public Optional<ClubTenancy> loadTenancy(ClubId club) {
-        return Optional.ofNullable(clubs.get(club));
+    public Optional<CallerSnapshot> loadCaller(UserId user, String tokenId, Optional<ClubId> club) {
+        return loadUserAccess(user).map(access -> new CallerSnapshot(access, blacklistedTokens.contains(tokenId),
+                club.map(clubs::get).orElse(null)));
     }
 }

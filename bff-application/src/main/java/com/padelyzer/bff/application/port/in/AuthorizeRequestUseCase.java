@@ -1,0 +1,41 @@
+package com.padelyzer.bff.application.port.in;
+
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.user.UserId;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Admits a request whose token signature and expiry are already verified: the user must exist and be active, the
+ * token must not be blacklisted, and, for a club read, the user must be allowed that club for that purpose
+ * (SPEC §4). Runs before any cache read, in one read of the database.
+ */
+public interface AuthorizeRequestUseCase {
+
+    Authorization authorizeRequest(AuthorizeRequestQuery query);
+
+    /** {@code club} and {@code purpose} are both set for a club read, both null otherwise. */
+    record AuthorizeRequestQuery(UserId user, String tokenId, ClubId club, ClubAccessPurpose purpose) {
+        public AuthorizeRequestQuery {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(tokenId, "tokenId");
+            if ((club == null) != (purpose == null)) {
+                throw new IllegalArgumentException("a club read names both the club and the purpose");
+            }
+        }
+
+        public static AuthorizeRequestQuery forCaller(UserId user, String tokenId) {
+            return new AuthorizeRequestQuery(user, tokenId, null, null);
+        }
+
+        public static AuthorizeRequestQuery forClub(UserId user, String tokenId, ClubId club, ClubAccessPurpose purpose) {
+            return new AuthorizeRequestQuery(user, tokenId, Objects.requireNonNull(club, "club"),
+                    Objects.requireNonNull(purpose, "purpose"));
+        }
+
+        public Optional<ClubId> clubToRead() {
+            return Optional.ofNullable(club);
+        }
+    }
+}

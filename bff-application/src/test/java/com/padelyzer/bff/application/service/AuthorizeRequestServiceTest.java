@@ -1,0 +1,91 @@
+package com.padelyzer.bff.application.service;
+
+import com.padelyzer.bff.application.fakes.InMemoryUsers;
+import com.padelyzer.bff.application.port.in.Authorization;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
+import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
+import com.padelyzer.bff.domain.club.Club;
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.club.ClubRole;
+import com.padelyzer.bff.domain.fixtures.Clubs;
+import com.padelyzer.bff.domain.fixtures.People;
+import com.padelyzer.bff.domain.organization.Organization;
+import com.padelyzer.bff.domain.permission.UserAccess;
+import com.padelyzer.bff.domain.user.User;
+import com.padelyzer.bff.domain.user.UserId;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.padelyzer.bff.domain.fixtures.People.JOINED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuthorizeRequestServiceTest {
+
+    private static final String TOKEN = "jti-1";
+
+    private final Organization mine = People.organization();
+    private final Club myClub = Clubs.club(mine.id());
+    private final Club foreignClub = Clubs.club();
+    private final Club memberClub = Clubs.club();
+    private final User user = People.user(5);
+    private final User staff = People.user(6, true, false, null);
+    private final User gone = deactivated(People.user(7));
+    private final InMemoryUsers users = new InMemoryUsers().with(myClub).with(foreignClub).with(memberClub)
+            .with(new UserAccess(user, List.of(People.member(user, mine, "support", JOINED)),
+                    List.of(People.clubMember(user, memberClub, ClubRole.MEMBER, JOINED))))
+            .with(new UserAccess(staff, List.of(), List.of()))
+            .with(new UserAccess(gone, List.of(People.member(gone, mine, "support", JOINED)), List.of()))
+            .withBlacklistedToken("revoked-jti");
+    private final AuthorizeRequestService service = new AuthorizeRequestService(users);
+
+    private Authorization club(UserId who, ClubId club, ClubAccessPurpose purpose) {
+        return service.authorizeRequest(AuthorizeRequestQuery.forClub(who, TOKEN, club, purpose));
+    }
+
+    @Test
+    void admits_the_clubs_of_the_users_organization_for_both_purposes() {
+        assertThat(club(user.id(), myClub.id(), ClubAccessPurpose.ANALYTICS)).isInstanceOf(Authorization.Admitted.class);
+        assertThat(club(user.id(), myClub.id(), ClubAccessPurpose.AVAILABILITY)).isInstanceOf(Authorization.Admitted.class);
+    }
+
+    @Test
+    void a_plain_club_member_sees_availability_but_not_analytics() {
+        assertThat(club(user.id(), memberClub.id(), ClubAccessPurpose.AVAILABILITY)).isInstanceOf(Authorization.Admitted.class);
+        assertThat(club(user.id(), memberClub.id(), ClubAccessPurpose.ANALYTICS)).isInstanceOf(Authorization.ClubDenied.class);
+    }
+
+    @Test
+    void foreign_and_unknown_clubs_get_the_same_denial() {
+        assertThat(club(user.id(), foreignClub.id(), ClubAccessPurpose.AVAILABILITY))
+                .isEqualTo(club(user.id(), new ClubId(UUID.randomUUID()), ClubAccessPurpose.AVAILABILITY))
+                .isEqualTo(new Authorization.ClubDenied());
+    }
+
+    @Test
+    void unknown_and_inactive_users_and_blacklisted_tokens_are_unauthenticated_before_any_club_rule() {
+        assertThat(club(new UserId(404), myClub.id(), ClubAccessPurpose.AVAILABILITY))
+                .isEqualTo(new Authorization.Unauthenticated("unknown_user"));
+        assertThat(club(gone.id(), myClub.id(), ClubAccessPurpose.AVAILABILITY))
+                .isEqualTo(new Authorization.Unauthenticated("inactive_user"));
+        assertThat(service.authorizeRequest(AuthorizeRequestQuery.forClub(user.id(), "revoked-jti", myClub.id(),
+                ClubAccessPurpose.AVAILABILITY))).isEqualTo(new Authorization.Unauthenticated("token_revoked"));
+    }
+
+    @Test
+    void a_request_without_a_club_admits_any_active_caller_and_only_staff_may_manage() {
+        Authorization plain = service.authorizeRequest(AuthorizeRequestQuery.forCaller(user.id(), TOKEN));
+        Authorization platformStaff = service.authorizeRequest(AuthorizeRequestQuery.forCaller(staff.id(), TOKEN));
+
+        assertThat(plain).isInstanceOfSatisfying(Authorization.Admitted.class, a -> assertThat(a.mayManage()).isFalse());
+        assertThat(platformStaff).isInstanceOfSatisfying(Authorization.Admitted.class,
+                a -> assertThat(a.mayManage()).isTrue());
+    }
+
+    private static User deactivated(User u) {
+        return new User(u.id(), u.email(), u.firstName(), u.lastName(), false, u.isStaff(), u.isSuperuser(),
+                u.lastLogin(), u.dateJoined(), u.emailVerified(), u.twoFactorEnabled(), u.phone(), u.timezone(),
+                u.language(), u.currentOrganizationId());
+    }
+}
