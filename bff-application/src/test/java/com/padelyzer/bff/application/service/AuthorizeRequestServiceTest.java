@@ -1,7 +1,7 @@
 package com.padelyzer.bff.application.service;
 
 import com.padelyzer.bff.application.fakes.InMemoryUsers;
-import com.padelyzer.bff.application.port.in.Authorization;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.domain.club.Club;

@@ -24,6 +24,11 @@ public record CacheEntry(byte[] value, Instant cachedAt, Duration ttl, CacheType
         return value.clone();
     }
 
+    /** The size of the cached value, without copying it (for stores bounded by bytes). */
+    public int sizeInBytes() {
+        return value.length;
+    }
+
     public Instant expiresAt() {
         return cachedAt.plus(ttl);
     }

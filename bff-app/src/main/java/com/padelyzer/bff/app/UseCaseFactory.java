@@ -1,0 +1,123 @@
+package com.padelyzer.bff.app;
+
+import com.padelyzer.bff.application.cache.CacheInvalidationPolicy;
+import com.padelyzer.bff.application.cache.CacheKeys;
+import com.padelyzer.bff.application.cache.CacheTtls;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
+import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;
+import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
+import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase;
+import com.padelyzer.bff.application.port.in.GetClubAnalyticsUseCase;
+import com.padelyzer.bff.application.port.in.GetCurrentOrganizationUseCase;
+import com.padelyzer.bff.application.port.in.GetUserClubsUseCase;
+import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase;
+import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
+import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
+import com.padelyzer.bff.application.port.out.CacheStorePort;
+import com.padelyzer.bff.application.port.out.LoadCallerPort;
+import com.padelyzer.bff.application.port.out.LoadClubAnalyticsSnapshotPort;
+import com.padelyzer.bff.application.port.out.LoadClubDaySnapshotPort;
+import com.padelyzer.bff.application.port.out.LoadCourtDaySnapshotPort;
+import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
+import com.padelyzer.bff.application.service.AuthorizeRequestService;
+import com.padelyzer.bff.application.service.CheckSlotAvailabilityService;
+import com.padelyzer.bff.application.service.GetAuthContextService;
+import com.padelyzer.bff.application.service.GetBulkAvailabilityService;
+import com.padelyzer.bff.application.service.GetClubAnalyticsService;
+import com.padelyzer.bff.application.service.GetCurrentOrganizationService;
+import com.padelyzer.bff.application.service.GetUserClubsService;
+import com.padelyzer.bff.application.service.GetUserPermissionsService;
+import com.padelyzer.bff.application.service.GetUserProfileService;
+import com.padelyzer.bff.application.service.InvalidateCacheService;
+import com.padelyzer.bff.domain.analytics.ClubAnalyticsCalculator;
+import com.padelyzer.bff.domain.availability.AvailabilityCalculator;
+import com.padelyzer.bff.domain.permission.PermissionCalculator;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.Currency;
+
+/** Wires the framework-free core: domain services and use cases get their ports and the clock here. */
+@Factory
+final class UseCaseFactory {
+
+    private static final Currency CLUB_CURRENCY = Currency.getInstance("MXN");
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    CacheKeys cacheKeys() {
+        return new CacheKeys();
+    }
+
+    @Singleton
+    CacheTtls cacheTtls() {
+        return CacheTtls.defaults();
+    }
+
+    @Singleton
+    AvailabilityCalculator availabilityCalculator() {
+        return AvailabilityCalculator.standard();
+    }
+
+    @Singleton
+    PermissionCalculator permissionCalculator() {
+        return new PermissionCalculator();
+    }
+
+    @Singleton
+    AuthorizeRequestUseCase authorizeRequest(LoadCallerPort callers) {
+        return new AuthorizeRequestService(callers);
+    }
+
+    @Singleton
+    GetClubAnalyticsUseCase getClubAnalytics(LoadClubAnalyticsSnapshotPort snapshots, Clock clock) {
+        return new GetClubAnalyticsService(snapshots, ClubAnalyticsCalculator.standard(), CLUB_CURRENCY, clock);
+    }
+
+    @Singleton
+    GetBulkAvailabilityUseCase getBulkAvailability(LoadClubDaySnapshotPort days, AvailabilityCalculator calculator,
+                                                   Clock clock) {
+        return new GetBulkAvailabilityService(days, calculator, clock);
+    }
+
+    @Singleton
+    CheckSlotAvailabilityUseCase checkSlotAvailability(LoadCourtDaySnapshotPort days, AvailabilityCalculator calculator,
+                                                       Clock clock) {
+        return new CheckSlotAvailabilityService(days, calculator, clock);
+    }
+
+    @Singleton
+    GetAuthContextUseCase getAuthContext(LoadUserAccessPort users, PermissionCalculator permissions, Clock clock) {
+        return new GetAuthContextService(users, permissions, clock);
+    }
+
+    @Singleton
+    GetUserProfileUseCase getUserProfile(LoadUserAccessPort users) {
+        return new GetUserProfileService(users);
+    }
+
+    @Singleton
+    GetCurrentOrganizationUseCase getCurrentOrganization(LoadUserAccessPort users) {
+        return new GetCurrentOrganizationService(users);
+    }
+
+    @Singleton
+    GetUserClubsUseCase getUserClubs(LoadUserAccessPort users) {
+        return new GetUserClubsService(users);
+    }
+
+    @Singleton
+    InvalidateCacheUseCase invalidateCache(CacheStorePort store) {
+        return new InvalidateCacheService(store, new CacheInvalidationPolicy());
+    }
+
+    @Singleton
+    GetUserPermissionsUseCase getUserPermissions(LoadUserAccessPort users, PermissionCalculator permissions) {
+        return new GetUserPermissionsService(users, permissions);
+    }
+}
