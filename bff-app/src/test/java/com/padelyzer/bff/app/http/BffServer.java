@@ -1,0 +1,81 @@
+package com.padelyzer.bff.app.http;
+
+import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The real server, once per test JVM: the test run's own migrated database with {@link Fixture}'s data, the test
+ * JWT secret, and "now" fixed at {@link Fixture#NOW} so hand-computed answers stay true on any day.
+ */
+final class BffServer {
+
+    private static BffServer instance;
+
+    private final EmbeddedServer server;
+    private final BlockingHttpClient client;
+    private final JsonMapper json;
+
+    private BffServer(EmbeddedServer server) {
+        this.server = server;
+        this.client = server.getApplicationContext().createBean(HttpClient.class, server.getURL()).toBlocking();
+        this.json = server.getApplicationContext().getBean(JsonMapper.class);
+    }
+
+    static synchronized BffServer get() {
+        if (instance == null) {
+            TestDatabase database = TestDatabase.shared();
+            Fixture.load(database);
+            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                    "micronaut.server.port", -1,
+                    "datasources.default.url", database.jdbcUrl(),
+                    "datasources.default.username", database.user(),
+                    "datasources.default.password", database.password(),
+                    "bff.jwt.secret", TestTokens.SECRET,
+                    "test.fixed-instant", Fixture.NOW.toString()));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            instance = new BffServer(server);
+        }
+        return instance;
+    }
+
+    /** Any status, never throwing: the body as text. */
+    HttpResponse<String> exchange(MutableHttpRequest<?> request) {
+        try {
+            return client.exchange(request, Argument.STRING, Argument.STRING);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
+            return response;
+        }
+    }
+
+    HttpResponse<String> get(String uri, String token) {
+        return exchange(HttpRequest.GET(uri).bearerAuth(token));
+    }
+
+    String body(HttpResponse<String> response) {
+        return response.getBody(String.class).orElse("");
+    }
+
+    JsonNode json(HttpResponse<String> response) {
+        try {
+            return json.readValue(body(response), JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
