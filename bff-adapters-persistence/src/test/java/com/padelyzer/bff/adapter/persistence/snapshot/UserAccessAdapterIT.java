@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
+import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.club.ClubMembership;
 import com.padelyzer.bff.domain.club.ClubRole;
 import com.padelyzer.bff.domain.organization.OrganizationId;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @MicronautTest(startApplication = false)
 class UserAccessAdapterIT extends PostgresBackedTest {
@@ -50,9 +52,9 @@ class UserAccessAdapterIT extends PostgresBackedTest {
                 .extracting(OrganizationMembership::organizationId, OrganizationMembership::role,
                         OrganizationMembership::isActive, OrganizationMembership::joinedAt)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(new OrganizationId(home), "org_admin", true,
+                        tuple(new OrganizationId(home), "org_admin", true,
                                 Instant.parse("2025-03-01T09:00:00Z")),
-                        org.assertj.core.groups.Tuple.tuple(new OrganizationId(other), "billing", false,
+                        tuple(new OrganizationId(other), "billing", false,
                                 Instant.parse("2025-03-02T09:00:00Z")));
         assertThat(access.organizationMemberships().get(0).organization().tradeName()).isEqualTo("Padel Norte");
         assertThat(access.organizationMemberships().get(0).organization().createdAt())
@@ -60,9 +62,9 @@ class UserAccessAdapterIT extends PostgresBackedTest {
         assertThat(access.clubMemberships())
                 .extracting(ClubMembership::clubId, ClubMembership::role, ClubMembership::isActive)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(new com.padelyzer.bff.domain.club.ClubId(activeClub),
+                        tuple(new ClubId(activeClub),
                                 ClubRole.STAFF, true),
-                        org.assertj.core.groups.Tuple.tuple(new com.padelyzer.bff.domain.club.ClubId(closedClub),
+                        tuple(new ClubId(closedClub),
                                 ClubRole.OWNER, false));
         ClubMembership staff = access.activeClubMemberships().get(0);
         assertThat(staff.organization().tradeName()).isEqualTo("Padel Sur");
