@@ -22,7 +22,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(startApplication = false)
+@MicronautTest(startApplication = false, transactional = false)
 class ClubAnalyticsAdapterIT extends PostgresBackedTest {
 
     private static final DateWindow NOVEMBER = new DateWindow(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));

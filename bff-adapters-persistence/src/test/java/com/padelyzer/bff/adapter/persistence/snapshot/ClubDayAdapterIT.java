@@ -28,7 +28,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs with {@code bff.timezone} set to Europe/Madrid, to show the configured default zone reaches the clubs. */
-@MicronautTest(startApplication = false)
+@MicronautTest(startApplication = false, transactional = false)
 class ClubDayAdapterIT extends PostgresBackedTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(startApplication = false)
+@MicronautTest(startApplication = false, transactional = false)
 class CourtDayAdapterIT extends PostgresBackedTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
