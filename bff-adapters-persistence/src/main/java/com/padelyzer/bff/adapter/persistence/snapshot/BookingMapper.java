@@ -13,8 +13,6 @@ import com.padelyzer.bff.domain.user.UserId;
 import java.util.List;
 import java.util.UUID;
 
-import static com.padelyzer.bff.adapter.persistence.snapshot.ReservationColumns.*;
-
 /** Maps the compact reservation and client-profile arrays, and blocked-slot rows, to domain records. */
 final class BookingMapper {
 
@@ -41,15 +39,22 @@ final class BookingMapper {
     }
 
     private static Reservation reservation(ClubId club, List<String> row) {
-        if (row.size() != COUNT) {
-            throw new IllegalStateException("a reservation array has " + COUNT + " columns, got " + row.size());
+        if (row.size() != ReservationColumns.COUNT) {
+            throw new IllegalStateException("a reservation array has " + ReservationColumns.COUNT
+                    + " columns, got " + row.size());
         }
-        String creator = row.get(CREATED_BY);
-        return new Reservation(new ReservationId(UUID.fromString(row.get(ID))), club,
-                new CourtId(UUID.fromString(row.get(COURT_ID))),
-                creator == null ? null : new UserId(Long.parseLong(creator)), TextValues.date(row.get(DATE)),
-                TextValues.time(row.get(START_TIME)), TextValues.time(row.get(END_TIME)),
-                ReservationStatus.fromCode(row.get(STATUS)), Boolean.parseBoolean(row.get(IS_ACTIVE)),
-                TextValues.decimalOrNull(row.get(PRICE_PER_HOUR)), TextValues.decimal(row.get(TOTAL_PRICE)));
+        String creator = row.get(ReservationColumns.CREATED_BY);
+        return new Reservation(
+                new ReservationId(UUID.fromString(row.get(ReservationColumns.ID))),
+                club,
+                new CourtId(UUID.fromString(row.get(ReservationColumns.COURT_ID))),
+                creator == null ? null : new UserId(Long.parseLong(creator)),
+                TextValues.date(row.get(ReservationColumns.DATE)),
+                TextValues.time(row.get(ReservationColumns.START_TIME)),
+                TextValues.time(row.get(ReservationColumns.END_TIME)),
+                ReservationStatus.fromCode(row.get(ReservationColumns.STATUS)),
+                Boolean.parseBoolean(row.get(ReservationColumns.IS_ACTIVE)),
+                TextValues.decimalOrNull(row.get(ReservationColumns.PRICE_PER_HOUR)),
+                TextValues.decimal(row.get(ReservationColumns.TOTAL_PRICE)));
     }
 }
