@@ -1,0 +1,46 @@
+package com.padelyzer.bff.adapter.persistence.jdbc;
+
+import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs exactly one prepared statement on a pooled connection and reads its first row. The connection comes from
+ * the pool as wrapped by the statement counter (Micronaut Data's contextual proxy is resolved away, so no
+ * transaction or connection scope is needed); one statement is one consistent snapshot in PostgreSQL.
+ * See docs/decisions/0008-single-statement-snapshots-on-the-raw-pool.md.
+ */
+@Singleton
+public final class SingleRowStatement {
+
+    private final DataSource pool;
+
+    SingleRowStatement(DataSource dataSource, DataSourceResolver resolver) {
+        this.pool = resolver.resolve(dataSource);
+    }
+
+    /**
+     * Binds {@code parameters} in order ({@code null} allowed), executes {@code sql} and reads the first row.
+     * {@code name} names the statement in failure messages, which never contain the SQL.
+     */
+    public <T> Optional<T> readFirstRow(String name, String sql, List<?> parameters, RowReader<T> reader) {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(reader.read(rows)) : Optional.empty();
+            }
+        } catch (SQLException failure) {
+            throw SqlFailures.translate(name, failure);
+        }
+    }
+}

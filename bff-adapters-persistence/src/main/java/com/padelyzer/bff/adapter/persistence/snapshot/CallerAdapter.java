@@ -1,0 +1,55 @@
+package com.padelyzer.bff.adapter.persistence.snapshot;
+
+import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.application.port.out.CallerSnapshot;
+import com.padelyzer.bff.application.port.out.LoadCallerPort;
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.club.ClubTenancy;
+import com.padelyzer.bff.domain.organization.OrganizationId;
+import com.padelyzer.bff.domain.user.UserId;
+import jakarta.inject.Singleton;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link LoadCallerPort} in one statement: the user with every membership, whether the token id is blacklisted,
+ * and the asked club's tenancy when that club exists and is active.
+ */
+@Singleton
+final class CallerAdapter implements LoadCallerPort {
+
+    static final String SQL = "SELECT " + AccessSql.userAccess("u") + ", "
+            + "EXISTS (SELECT 1 FROM authentication_blacklistedtoken t WHERE t.jti = ?), tc.id, tc.organization_id "
+            + "FROM authentication_user u "
+            + "LEFT JOIN clubs_club tc ON tc.id = CAST(? AS uuid) AND tc.is_active "
+            + "WHERE u.id = ?";
+
+    private final SingleRowStatement statement;
+    private final SnapshotJson json;
+    private final AccessMapper mapper;
+
+    CallerAdapter(SingleRowStatement statement, SnapshotJson json, AccessMapper mapper) {
+        this.statement = statement;
+        this.json = json;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<CallerSnapshot> loadCaller(UserId user, String tokenId, Optional<ClubId> club) {
+        UUID clubId = club.map(ClubId::value).orElse(null);
+        return statement.readFirstRow("caller", SQL, Arrays.asList(tokenId, clubId, user.value()), row -> {
+            UUID tenantClub = row.getObject(3, UUID.class);
+            UUID tenantOrganization = row.getObject(4, UUID.class);
+            ClubTenancy tenancy = tenantClub == null ? null
+                    : new ClubTenancy(new ClubId(tenantClub), new OrganizationId(tenantOrganization));
+            return new CallerRow(row.getString(1), row.getBoolean(2), tenancy);
+        }).map(row -> new CallerSnapshot(mapper.userAccess(json.read(row.access(), UserAccessRow.class)),
+                row.tokenRevoked(), row.tenancy()));
+    }
+
+    /** The caller statement's one row before its JSON is parsed (parsing stays outside the open connection). */
+    private record CallerRow(String access, boolean tokenRevoked, ClubTenancy tenancy) {
+    }
+}

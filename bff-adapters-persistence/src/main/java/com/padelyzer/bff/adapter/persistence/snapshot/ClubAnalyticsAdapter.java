@@ -1,0 +1,64 @@
+package com.padelyzer.bff.adapter.persistence.snapshot;
+
+import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.application.port.out.LoadClubAnalyticsSnapshotPort;
+import com.padelyzer.bff.domain.analytics.ClubAnalyticsSnapshot;
+import com.padelyzer.bff.domain.club.Club;
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.period.DateWindow;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link LoadClubAnalyticsSnapshotPort} in one statement. The counted reservations (club, status, date range:
+ * idx_bff_reservations_analytics) are a CTE read once, rendered as compact arrays and used again for the client
+ * profiles of their creators.
+ */
+@Singleton
+final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
+
+    static final String SQL = """
+            WITH counted AS (
+              SELECT r.id, r.court_id, r.created_by_id, r.date, r.start_time, r.end_time, r.status, r.is_active,
+                     r.price_per_hour, r.total_price
+              FROM reservations_reservation r
+              WHERE r.club_id = ? AND r.status IN ('confirmed', 'completed') AND r.date BETWEEN ? AND ?
+                AND r.is_active)
+            """
+            + "SELECT json_build_object('club', " + ClubSql.club("c")
+            + ", 'schedule', " + ClubSql.schedule("c")
+            + ", 'courts', " + ClubSql.courts("c")
+            + ", 'reservations', " + ClubSql.reservations("counted", "true")
+            + """
+            , 'clientProfiles', coalesce((SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
+                                                          ORDER BY p.user_id)
+                                          FROM clients_clientprofile p
+                                          WHERE p.user_id IN (SELECT created_by_id FROM counted)), '[]'::json))
+            FROM clubs_club c WHERE c.id = ?""";
+
+    private final SingleRowStatement statement;
+    private final SnapshotJson json;
+    private final ClubMapper clubs;
+
+    ClubAnalyticsAdapter(SingleRowStatement statement, SnapshotJson json, ClubMapper clubs) {
+        this.statement = statement;
+        this.json = json;
+        this.clubs = clubs;
+    }
+
+    @Override
+    public Optional<ClubAnalyticsSnapshot> loadAnalyticsSnapshot(ClubId club, DateWindow dates) {
+        return statement.readFirstRow("club analytics", SQL,
+                        List.of(club.value(), dates.start(), dates.end(), club.value()), row -> row.getString(1))
+                .map(text -> snapshot(json.read(text, ClubAnalyticsRow.class)));
+    }
+
+    private ClubAnalyticsSnapshot snapshot(ClubAnalyticsRow row) {
+        Club club = clubs.club(row.club());
+        return new ClubAnalyticsSnapshot(club, clubs.schedule(row.club(), row.schedule()), clubs.courts(row.courts()),
+                BookingMapper.reservations(club.id(), row.reservations()),
+                BookingMapper.clientProfiles(row.clientProfiles()));
+    }
+}

@@ -1,0 +1,25 @@
+package com.padelyzer.bff.adapter.persistence.snapshot;
+
+import com.padelyzer.bff.domain.availability.ClubDay;
+import com.padelyzer.bff.domain.club.Club;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+
+/** Maps a {@link ClubDayRow} to the domain's {@link ClubDay}. */
+@Singleton
+final class ClubDayMapper {
+
+    private final ClubMapper clubs;
+
+    ClubDayMapper(ClubMapper clubs) {
+        this.clubs = clubs;
+    }
+
+    ClubDay clubDay(ClubDayRow row, LocalDate date) {
+        Club club = clubs.club(row.club());
+        return new ClubDay(club, date, clubs.schedule(row.club(), row.schedule()), clubs.courts(row.courts()),
+                BookingMapper.reservations(club.id(), row.reservations()),
+                BookingMapper.blockedSlots(club.id(), row.blockedSlots()));
+    }
+}

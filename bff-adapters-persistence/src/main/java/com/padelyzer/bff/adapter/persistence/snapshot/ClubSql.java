@@ -1,0 +1,68 @@
+package com.padelyzer.bff.adapter.persistence.snapshot;
+
+/**
+ * SQL fragments that render club data as JSON, shared by every snapshot statement. Each takes the alias of the
+ * table it reads; the keys are the components of the matching row records.
+ */
+final class ClubSql {
+
+    private ClubSql() {
+    }
+
+    /** The club {@code c} as a {@link ClubRow}; the jsonb address flattened to text values (non-strings as JSON text). */
+    static String club(String c) {
+        return """
+                json_build_object('id', %1$s.id, 'organizationId', %1$s.organization_id, 'name', %1$s.name,
+                  'slug', %1$s.slug, 'description', %1$s.description, 'email', %1$s.email, 'phone', %1$s.phone,
+                  'website', %1$s.website,
+                  'address', coalesce((SELECT json_object_agg(a.key, CASE WHEN jsonb_typeof(a.value) = 'string'
+                                                                  THEN a.value #>> '{}' ELSE a.value::text END)
+                                       FROM jsonb_each(CASE WHEN jsonb_typeof(%1$s.address) = 'object'
+                                                            THEN %1$s.address ELSE '{}'::jsonb END) a), '{}'::json),
+                  'openingTime', %1$s.opening_time, 'closingTime', %1$s.closing_time, 'logoUrl', %1$s.logo_url,
+                  'timezone', %1$s.timezone, 'isActive', %1$s.is_active)""".formatted(c);
+    }
+
+    /** The active {@code clubs_schedule} rows of club {@code c} (idx_bff_club_schedules), by weekday, oldest first. */
+    static String schedule(String c) {
+        return """
+                coalesce((SELECT json_agg(json_build_object('weekday', s.weekday, 'openingTime', s.opening_time,
+                                            'closingTime', s.closing_time, 'isClosed', s.is_closed,
+                                            'isActive', s.is_active)
+                                          ORDER BY s.weekday, s.created_at, s.id)
+                          FROM clubs_schedule s WHERE s.club_id = %1$s.id AND s.is_active), '[]'::json)"""
+                .formatted(c);
+    }
+
+    /** Every court of club {@code c}, active or not (idx_bff_courts_club_active); the domain decides bookability. */
+    static String courts(String c) {
+        return """
+                coalesce((SELECT json_agg(json_build_object('id', k.id, 'clubId', k.club_id, 'name', k.name,
+                                            'number', k.number, 'surfaceType', k.surface_type,
+                                            'pricePerHour', k.price_per_hour::text,
+                                            'isMaintenance', k.is_maintenance,
+                                            'slotOffsetMinutes', k.slot_offset_minutes, 'isActive', k.is_active)
+                                          ORDER BY k.number, k.name, k.id)
+                          FROM clubs_court k WHERE k.club_id = %1$s.id), '[]'::json)""".formatted(c);
+    }
+
+    /** The reservations {@code r} matching {@code where}, each a text array in {@link ReservationColumns} order. */
+    static String reservations(String from, String where) {
+        return """
+                coalesce((SELECT json_agg(json_build_array(r.id, r.court_id, r.created_by_id::text, r.date,
+                                            r.start_time, r.end_time, r.status, r.is_active::text,
+                                            r.price_per_hour::text, r.total_price::text)
+                                          ORDER BY r.date, r.start_time, r.court_id, r.id)
+                          FROM %s r WHERE %s), '[]'::json)""".formatted(from, where);
+    }
+
+    /** The active blocked slots {@code b} matching {@code where}, ordered by start. */
+    static String blockedSlots(String where) {
+        return """
+                coalesce((SELECT json_agg(json_build_object('courtId', b.court_id, 'start', b.start_datetime,
+                                            'end', b.end_datetime, 'reason', b.reason, 'isActive', b.is_active)
+                                          ORDER BY b.start_datetime, b.id)
+                          FROM reservations_blockedslot b WHERE b.is_active AND %s), '[]'::json)"""
+                .formatted(where);
+    }
+}

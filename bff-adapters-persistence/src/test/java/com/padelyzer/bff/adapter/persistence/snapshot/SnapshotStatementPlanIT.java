@@ -1,0 +1,91 @@
+package com.padelyzer.bff.adapter.persistence.snapshot;
+
+import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The adapters' own statements, explained with their parameters bound on a reservations table large enough that
+ * the planner has a real choice, read reservations through the {@code idx_bff_*} index their WHERE clause is shaped for.
+ */
+class SnapshotStatementPlanIT {
+
+    private static final UUID CLUB = UUID.fromString("00000000-0000-4000-8000-000000000003");
+    private static final UUID COURT = UUID.fromString("00000000-0000-4001-8000-000000000013");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void load_two_hundred_thousand_reservations_over_twenty_clubs_and_a_year() {
+        db = TestDatabase.createEmpty();
+        db.migrate();
+        db.execute("""
+                INSERT INTO reservations_reservation (organization_id, club_id, court_id, date, start_time, end_time,
+                                                      status, total_price, created_by_id)
+                SELECT '00000000-0000-4000-8000-0000000000ff',
+                       ('00000000-0000-4000-8000-0000000000' || lpad(((g / 7) % 20)::text, 2, '0'))::uuid,
+                       ('00000000-0000-4001-8000-0000000000' || lpad(((g / 7) % 20 * 4 + g % 4)::text, 2, '0'))::uuid,
+                       DATE '2026-01-01' + (g / 13) % 365,
+                       TIME '07:00' + (g % 14) * INTERVAL '1 hour', TIME '08:30' + (g % 14) * INTERVAL '1 hour',
+                       (ARRAY['pending', 'confirmed', 'completed', 'cancelled', 'no_show'])[1 + g % 5], 450, g % 1000
+                FROM generate_series(1, 200000) AS g""");
+        db.execute("VACUUM ANALYZE reservations_reservation");
+    }
+
+    @Test
+    void club_day_reads_the_days_reservations_through_a_club_leading_bff_index_never_a_sequential_scan() {
+        DayWindow window = DayWindow.around(DAY);
+
+        // (club, date, status) and (club, status, date) serve the day equally well; the planner picks either
+        assertThat(explain(ClubDayAdapter.SQL, List.of(DAY, window.end(), window.start(), CLUB)))
+                .containsAnyOf("idx_bff_reservations_availability", "idx_bff_reservations_analytics")
+                .doesNotContain("Seq Scan on reservations_reservation");
+    }
+
+    @Test
+    void court_day_reads_the_courts_reservations_through_the_time_slots_index() {
+        DayWindow window = DayWindow.around(DAY);
+
+        assertThat(explain(CourtDayAdapter.SQL, List.of(DAY, window.end(), window.start(), COURT)))
+                .contains("idx_bff_reservations_time_slots");
+    }
+
+    @Test
+    void analytics_reads_the_counted_reservations_through_the_analytics_index() {
+        assertThat(explain(ClubAnalyticsAdapter.SQL, List.of(CLUB, LocalDate.of(2026, 2, 1), DAY, CLUB)))
+                .contains("idx_bff_reservations_analytics");
+    }
+
+    private static String explain(String sql, List<?> parameters) {
+        try (Connection connection = db.connect();
+             PreparedStatement statement = connection.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object value = parameters.get(i);
+                statement.setObject(i + 1, value instanceof OffsetDateTime time
+                        ? time.withOffsetSameInstant(ZoneOffset.UTC) : value);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException("EXPLAIN failed", e);
+        }
+    }
+}
