@@ -12,9 +12,11 @@ import com.padelyzer.bff.application.port.in.GetCurrentOrganizationUseCase;
 import com.padelyzer.bff.application.port.in.GetUserClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase;
 import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
+import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
 import com.padelyzer.bff.application.port.out.CacheStorePort;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
+import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
 import com.padelyzer.bff.application.port.out.LoadClubAnalyticsSnapshotPort;
 import com.padelyzer.bff.application.port.out.LoadClubDaySnapshotPort;
 import com.padelyzer.bff.application.port.out.LoadCourtDaySnapshotPort;
@@ -25,6 +27,7 @@ import com.padelyzer.bff.application.service.GetAuthContextService;
 import com.padelyzer.bff.application.service.GetBulkAvailabilityService;
 import com.padelyzer.bff.application.service.GetClubAnalyticsService;
 import com.padelyzer.bff.application.service.GetCurrentOrganizationService;
+import com.padelyzer.bff.application.service.GetOrganizationClubsService;
 import com.padelyzer.bff.application.service.GetUserClubsService;
 import com.padelyzer.bff.application.service.GetUserPermissionsService;
 import com.padelyzer.bff.application.service.GetUserProfileService;
@@ -109,6 +112,11 @@ final class UseCaseFactory {
     @Singleton
     GetUserClubsUseCase getUserClubs(LoadUserAccessPort users) {
         return new GetUserClubsService(users);
+    }
+
+    @Singleton
+    GetOrganizationClubsUseCase getOrganizationClubs(LoadUserAccessPort users, LoadOrganizationClubsPort clubs) {
+        return new GetOrganizationClubsService(users, clubs);
     }
 
     @Singleton
