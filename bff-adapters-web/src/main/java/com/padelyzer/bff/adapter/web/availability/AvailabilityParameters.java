@@ -18,7 +18,7 @@ import static com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.G
 /**
  * The bulk availability parameters. Courts come as {@code courts[]=a&courts[]=b} (Netty decodes a percent-encoded
  * {@code %5B%5D} in the name to the same {@code courts[]}) or {@code courts=a,b}; both forms may be mixed.
- * {@code club} is empty when malformed (404 like an unknown club).
+ * An empty {@code courts=} means all courts. {@code club} is empty when malformed (404 like an unknown club).
  */
 record AvailabilityParameters(Optional<ClubId> club, LocalDate date, Set<CourtId> courts, SlotLength slotLength) {
 
@@ -37,7 +37,9 @@ record AvailabilityParameters(Optional<ClubId> club, LocalDate date, Set<CourtId
     private static Set<CourtId> courts(HttpParameters parameters) {
         List<String> raw = new ArrayList<>(parameters.getAll("courts[]"));
         for (String listed : parameters.getAll("courts")) {
-            raw.addAll(List.of(listed.split(",", -1)));
+            if (!listed.isEmpty()) {
+                raw.addAll(List.of(listed.split(",", -1)));
+            }
         }
         if (raw.size() > MAX_COURTS) {
             throw Parameters.invalid("courts", "'courts' lists at most " + MAX_COURTS + " courts");

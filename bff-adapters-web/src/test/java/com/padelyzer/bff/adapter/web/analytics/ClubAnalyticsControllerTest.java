@@ -14,7 +14,10 @@ import com.padelyzer.bff.application.port.in.RevenueSection;
 import com.padelyzer.bff.application.port.out.DatabaseWork;
 import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
 import com.padelyzer.bff.application.port.out.StoreUnavailableException;
+import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
+import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.comparison.Comparison;
+import com.padelyzer.bff.domain.user.UserId;
 import com.padelyzer.bff.domain.period.AnalyticsPeriod;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
@@ -23,6 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.mockito.ArgumentCaptor;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
@@ -34,6 +38,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -68,6 +73,7 @@ class ClubAnalyticsControllerTest {
 
     @BeforeEach
     void admit_the_caller_and_answer() {
+        clearInvocations(authorize, analytics);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
         when(measure.finishMeasuring()).thenReturn(new DatabaseWork(2, 0, 1_250_000));
         when(analytics.getClubAnalytics(any())).thenAnswer(call -> Optional.of(
@@ -179,6 +185,20 @@ class ClubAnalyticsControllerTest {
         assertThat(call.status()).isEqualTo(401);
         assertThat(call.body()).isEqualTo("{\"error\":\"Authentication credentials were not provided or are "
                 + "invalid\",\"code\":\"unauthorized\"}");
+        verify(analytics, never()).getClubAnalytics(any());
+    }
+
+    @Test
+    void authorizes_the_club_for_analytics_before_computing() {
+        get("?club=" + CLUB);
+
+        ArgumentCaptor<AuthorizeRequestUseCase.AuthorizeRequestQuery> asked =
+                ArgumentCaptor.forClass(AuthorizeRequestUseCase.AuthorizeRequestQuery.class);
+        verify(authorize).authorizeRequest(asked.capture());
+        assertThat(asked.getValue().club()).isEqualTo(ClubId.of(CLUB));
+        assertThat(asked.getValue().purpose()).isEqualTo(ClubAccessPurpose.ANALYTICS);
+        assertThat(asked.getValue().user()).isEqualTo(new UserId(42));
+        assertThat(asked.getValue().tokenId()).isEqualTo(AccessTokens.TOKEN_ID);
     }
 
     @Test

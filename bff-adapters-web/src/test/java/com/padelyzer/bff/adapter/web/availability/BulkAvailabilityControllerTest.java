@@ -146,6 +146,14 @@ class BulkAvailabilityControllerTest {
     }
 
     @Test
+    void reads_an_empty_courts_list_as_all_courts() {
+        HttpCall call = get("?club=" + CLUB + "&date=2026-12-01&courts=");
+
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(askedCourts()).isEmpty();
+    }
+
+    @Test
     void passes_a_90_minute_slot_length_through() {
         HttpCall call = get("?club=" + CLUB + "&date=2026-12-01&slot_minutes=90");
 
