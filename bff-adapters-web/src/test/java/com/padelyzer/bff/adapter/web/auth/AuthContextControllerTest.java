@@ -226,4 +226,15 @@ class AuthContextControllerTest {
         assertThat(call.header("Retry-After")).isEqualTo("5");
         assertThat(call.body()).doesNotContain("FATAL").contains("\"code\":\"service_unavailable\"");
     }
+
+    @Test
+    void answers_an_unexpected_failure_with_a_bare_500_that_reveals_nothing() {
+        doThrow(new IllegalStateException("relation \"authentication_user\" does not exist"))
+                .when(profiles).getUserProfile(any());
+
+        HttpCall call = get("/api/auth/user/");
+
+        assertThat(call.status()).isEqualTo(500);
+        assertThat(call.body()).isEqualTo("{\"error\":\"Internal server error\",\"code\":\"internal_error\"}");
+    }
 }
