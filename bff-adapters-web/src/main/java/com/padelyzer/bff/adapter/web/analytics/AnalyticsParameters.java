@@ -1,0 +1,41 @@
+package com.padelyzer.bff.adapter.web.analytics;
+
+import com.padelyzer.bff.adapter.web.request.JsonBody;
+import com.padelyzer.bff.adapter.web.request.Parameters;
+import com.padelyzer.bff.application.port.in.GetClubAnalyticsUseCase.GetClubAnalyticsQuery;
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.period.AnalyticsPeriod;
+import io.micronaut.http.HttpParameters;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The dashboard parameters with defaults filled in, read alike from a query string and a JSON body. {@code club}
+ * is empty when its id is malformed (answered 404 like an unknown club); every other fault is a 400 here.
+ */
+record AnalyticsParameters(Optional<ClubId> club, AnalyticsPeriod period, boolean includeRevenue,
+                           boolean includeOccupancy, boolean includeCustomers, boolean comparePrevious) {
+
+    static AnalyticsParameters fromQuery(HttpParameters parameters) {
+        return read(parameters::get, parameters::get);
+    }
+
+    static AnalyticsParameters fromBody(JsonBody body) {
+        return read(body::text, body::flag);
+    }
+
+    private static AnalyticsParameters read(UnaryOperator<String> text, UnaryOperator<String> flag) {
+        Optional<ClubId> club = Parameters.club(text.apply("club"));
+        return new AnalyticsParameters(club, Parameters.period(text.apply("period")),
+                Parameters.flag("include_revenue", flag.apply("include_revenue"), true),
+                Parameters.flag("include_occupancy", flag.apply("include_occupancy"), true),
+                Parameters.flag("include_customers", flag.apply("include_customers"), true),
+                Parameters.flag("compare_previous", flag.apply("compare_previous"), true));
+    }
+
+    GetClubAnalyticsQuery queryFor(ClubId clubId) {
+        return new GetClubAnalyticsQuery(clubId, period, includeRevenue, includeOccupancy, includeCustomers,
+                comparePrevious);
+    }
+}

@@ -1,0 +1,42 @@
+package com.padelyzer.bff.adapter.web.auth;
+
+import com.padelyzer.bff.adapter.web.error.ApiErrors;
+import com.padelyzer.bff.adapter.web.request.Caller;
+import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.application.cache.DataChange;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
+import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
+import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase.InvalidateCacheCommand;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+/** {@code POST /api/bff/auth/cache/invalidate/}: drops the caller's own cached auth context and permissions. */
+@Controller("/api/bff/auth/cache/invalidate/")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class CacheInvalidationController {
+
+    private final InvalidateCacheUseCase invalidate;
+    private final AdmittedReads reads;
+
+    CacheInvalidationController(InvalidateCacheUseCase invalidate, AdmittedReads reads) {
+        this.invalidate = invalidate;
+        this.reads = reads;
+    }
+
+    @Post
+    InvalidatedBody post(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        reads.admit(AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()), ApiErrors.UNAUTHORIZED);
+        invalidate.invalidateCache(new InvalidateCacheCommand(new DataChange.UserChanged(caller.user())));
+        return new InvalidatedBody("Cache invalidated for user " + caller.user(), caller.user().toString());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record InvalidatedBody(String message, String userId) {
+    }
+}

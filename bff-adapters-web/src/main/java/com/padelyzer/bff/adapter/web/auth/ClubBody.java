@@ -1,0 +1,36 @@
+package com.padelyzer.bff.adapter.web.auth;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.padelyzer.bff.adapter.web.response.IsoText;
+import com.padelyzer.bff.application.port.in.UserClub;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One of the user's clubs, in the auth context and at {@code GET /api/clubs/user-clubs/}. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record ClubBody(String id, String name, String description, String slug, String logoUrl, Map<String, String> address,
+                String city, String email, String phone, String website, boolean isActive, Organization organization,
+                Membership membership) {
+
+    static ClubBody of(UserClub club) {
+        return new ClubBody(club.id(), club.name(), club.description(), club.slug(), club.logoUrl(),
+                new TreeMap<>(club.address()), club.city(), club.email(), club.phone(), club.website(),
+                club.isActive(), new Organization(club.organization().id(), club.organization().tradeName()),
+                new Membership(club.membership().role(), IsoText.timestamp(club.membership().joinedAt()),
+                        club.membership().isActive()));
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Organization(String id, String tradeName) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Membership(String role, String joinedAt, boolean isActive) {
+    }
+}

@@ -1,0 +1,53 @@
+package com.padelyzer.bff.adapter.web.auth;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.padelyzer.bff.adapter.web.error.ApiErrorException;
+import com.padelyzer.bff.adapter.web.error.ApiErrors;
+import com.padelyzer.bff.adapter.web.request.Caller;
+import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.response.RenderedResponses;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase;
+import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase.GetUserPermissionsQuery;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code GET /api/auth/permissions/}: {@code {"permissions": [...]}} exactly as in the auth context, uncached. */
+@Controller("/api/auth/permissions/")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class UserPermissionsController {
+
+    private final GetUserPermissionsUseCase permissions;
+    private final AdmittedReads reads;
+    private final RenderedResponses rendered;
+
+    UserPermissionsController(GetUserPermissionsUseCase permissions, AdmittedReads reads, RenderedResponses rendered) {
+        this.permissions = permissions;
+        this.reads = reads;
+        this.rendered = rendered;
+    }
+
+    @Get
+    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
+        long started = System.nanoTime();
+        Caller caller = Caller.of(authentication);
+        return reads.serve(request, started, AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()),
+                ApiErrorException.unauthorized(),
+                admitted -> rendered.uncached(() -> Optional.of(permissions.getUserPermissions(
+                        new GetUserPermissionsQuery(caller.user()))), PermissionsBody::new));
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record PermissionsBody(List<String> permissions) {
+    }
+}

@@ -1,0 +1,43 @@
+package com.padelyzer.bff.adapter.web.auth;
+
+import com.padelyzer.bff.adapter.web.error.ApiErrorException;
+import com.padelyzer.bff.adapter.web.error.ApiErrors;
+import com.padelyzer.bff.adapter.web.request.Caller;
+import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.response.RenderedResponses;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
+import com.padelyzer.bff.application.port.in.GetUserProfileUseCase.GetUserProfileQuery;
+
+/** {@code GET /api/auth/user/}: the auth context's {@code user} object alone, uncached (the measured "before"). */
+@Controller("/api/auth/user/")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class UserProfileController {
+
+    private final GetUserProfileUseCase profiles;
+    private final AdmittedReads reads;
+    private final RenderedResponses rendered;
+
+    UserProfileController(GetUserProfileUseCase profiles, AdmittedReads reads, RenderedResponses rendered) {
+        this.profiles = profiles;
+        this.reads = reads;
+        this.rendered = rendered;
+    }
+
+    @Get
+    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
+        long started = System.nanoTime();
+        Caller caller = Caller.of(authentication);
+        return reads.serve(request, started, AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()),
+                ApiErrorException.unauthorized(),
+                admitted -> rendered.uncached(() -> profiles.getUserProfile(new GetUserProfileQuery(caller.user())),
+                        UserBody::of));
+    }
+}

@@ -1,0 +1,56 @@
+package com.padelyzer.bff.adapter.web.availability;
+
+import com.padelyzer.bff.adapter.web.request.Parameters;
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
+import com.padelyzer.bff.domain.slot.SlotLength;
+import io.micronaut.http.HttpParameters;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.GetBulkAvailabilityQuery.MAX_COURTS;
+
+/**
+ * The bulk availability parameters. Courts come as {@code courts[]=a&courts[]=b} (Netty decodes a percent-encoded
+ * {@code %5B%5D} in the name to the same {@code courts[]}) or {@code courts=a,b}; both forms may be mixed.
+ * An empty {@code courts=} means all courts. {@code club} is empty when malformed (404 like an unknown club).
+ */
+record AvailabilityParameters(Optional<ClubId> club, LocalDate date, Set<CourtId> courts, SlotLength slotLength) {
+
+    static final int YEARS_AROUND_TODAY = 2;
+
+    static AvailabilityParameters fromQuery(HttpParameters parameters, LocalDate today) {
+        Optional<ClubId> club = Parameters.club(parameters.get("club"));
+        LocalDate date = Parameters.date("date", parameters.get("date"));
+        if (date.isBefore(today.minusYears(YEARS_AROUND_TODAY)) || date.isAfter(today.plusYears(YEARS_AROUND_TODAY))) {
+            throw Parameters.invalid("date", "'date' must be within " + YEARS_AROUND_TODAY + " years of today");
+        }
+        return new AvailabilityParameters(club, date, courts(parameters), Parameters.slotLength(
+                parameters.get("slot_minutes")));
+    }
+
+    private static Set<CourtId> courts(HttpParameters parameters) {
+        List<String> raw = new ArrayList<>(parameters.getAll("courts[]"));
+        for (String listed : parameters.getAll("courts")) {
+            if (!listed.isEmpty()) {
+                raw.addAll(List.of(listed.split(",", -1)));
+            }
+        }
+        if (raw.size() > MAX_COURTS) {
+            throw Parameters.invalid("courts", "'courts' lists at most " + MAX_COURTS + " courts");
+        }
+        Set<CourtId> courts = new LinkedHashSet<>();
+        for (String id : raw) {
+            if (id.isBlank()) {
+                throw Parameters.invalid("courts", "'courts' must list court ids (UUIDs)");
+            }
+            courts.add(Parameters.court("courts", id));
+        }
+        return courts;
+    }
+}
