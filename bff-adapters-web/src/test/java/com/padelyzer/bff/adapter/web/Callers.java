@@ -1,6 +1,6 @@
 package com.padelyzer.bff.adapter.web;
 
-import com.padelyzer.bff.application.port.in.Authorization;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.User;
 import com.padelyzer.bff.domain.user.UserId;

@@ -6,6 +6,8 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.padelyzer.bff.app.http.Fixture.ANALYTICS_CLUB;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,14 +80,15 @@ class AnalyticsIT {
         HttpResponse<String> response = server.get("/api/bff/bi/analytics/club/?club=" + ANALYTICS_CLUB, owner);
         JsonNode body = server.json(response);
 
-        // 2026-02-17..03-18: 4 weeks (4 x 4,440) + Tuesday + Wednesday (2 x 840) = 19,440 min per court
+        // 2026-02-17..03-18: 4 weeks (4 x 4,440) + Tuesday + Wednesday (2 x 840) = 19,440 min per court, x 2;
+        // counted: the week's 270 min, the previous week's 180 and 2026-03-04's 60 = 510 min in 6 reservations
         assertThat(body.get("period").getStringValue()).isEqualTo("month");
         assertThat(body.get("start_date").getStringValue()).isEqualTo("2026-02-17");
         assertThat(body.get("occupancy").get("available_hours").getDoubleValue()).isEqualTo(648.0);
-        assertThat(body.get("occupancy").get("total_reservations").getIntValue()).isEqualTo(5);
-        assertThat(body.get("occupancy").get("occupancy_rate").getDoubleValue()).isEqualTo(1.16);
+        assertThat(body.get("occupancy").get("total_reservations").getIntValue()).isEqualTo(6);
+        assertThat(body.get("occupancy").get("occupancy_rate").getDoubleValue()).isEqualTo(1.31);
         assertThat(body.get("occupancy").get("comparison").get("change_percent").getDoubleValue()).isEqualTo(0.0);
-        assertThat(body.get("revenue").get("estimated_total").getDoubleValue()).isEqualTo(3150.0);
+        assertThat(body.get("revenue").get("estimated_total").getDoubleValue()).isEqualTo(3550.0);
         assertThat(body.get("customers").get("active_customers").getIntValue()).isEqualTo(3);
         assertThat(body.get("customers").get("new_customers").getIntValue()).isEqualTo(2);
     }
@@ -117,9 +120,12 @@ class AnalyticsIT {
         HttpResponse<String> response = server.get("/api/bff/bi/analytics/club/?club=" + ANALYTICS_CLUB
                 + "&period=quarter", owner);
 
-        int queries = server.json(response).get("_performance").get("query_count").getIntValue();
-        assertThat(queries).isBetween(1, 2);
-        assertThat(response.header("Server-Timing")).contains("desc=\"" + queries + " quer");
+        int computation = server.json(response).get("_performance").get("query_count").getIntValue();
+        Matcher timing = Pattern.compile("db;dur=[0-9.]+;desc=\"([0-9]+) quer").matcher(response.header("Server-Timing"));
+        assertThat(timing.find()).isTrue();
+        int request = Integer.parseInt(timing.group(1));
+        assertThat(computation).as("the body counts the computation").isEqualTo(1);
+        assertThat(request).as("the header counts the whole request: caller and tenancy, then data").isEqualTo(2);
         assertThat(response.header("X-Cache")).isEqualTo("MISS");
         assertThat(response.header("ETag")).startsWith("\"");
         assertThat(response.header("Cache-Control")).startsWith("private, max-age=");

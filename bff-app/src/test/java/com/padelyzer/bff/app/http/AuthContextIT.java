@@ -105,6 +105,22 @@ class AuthContextIT {
     }
 
     @Test
+    void user_clubs_lists_the_current_organizations_active_clubs_with_active_court_counts() {
+        JsonNode admin = get("/api/bff/auth/user-clubs/", Fixture.ORG_A_ADMIN);
+
+        assertThat(admin.get("organization").get("id").getStringValue()).isEqualTo(ORG_A);
+        assertThat(admin.get("count").getIntValue()).isEqualTo(2);
+        JsonNode analytics = admin.get("clubs").get(0);
+        assertThat(analytics.get("name").getStringValue()).isEqualTo("Club Analítica");
+        assertThat(analytics.get("courts_count").getIntValue()).as("two bookable, one in maintenance").isEqualTo(3);
+        assertThat(admin.get("clubs").get(1).get("courts_count").getIntValue()).isEqualTo(4);
+
+        JsonNode member = get("/api/bff/auth/user-clubs/", Fixture.AVAILABILITY_MEMBER);
+        assertThat(member.get("organization").isNull()).isTrue();
+        assertThat(member.get("clubs").size()).isZero();
+    }
+
+    @Test
     void a_miss_costs_at_most_two_statements() {
         HttpResponse<String> response = server.get("/api/bff/auth/context/", TestTokens.accessToken(Fixture.SUPERUSER));
 

@@ -4,7 +4,7 @@ import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
-import com.padelyzer.bff.application.port.in.Authorization;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.out.DatabaseWork;
 import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
 import io.micronaut.http.HttpRequest;

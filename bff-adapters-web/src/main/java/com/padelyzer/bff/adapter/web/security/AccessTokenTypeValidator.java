@@ -1,9 +1,8 @@
 package com.padelyzer.bff.adapter.web.security;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
-import io.micronaut.security.token.jwt.validator.JwtClaimsValidator;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 
 /**
@@ -11,13 +10,13 @@ import jakarta.inject.Singleton;
  * open the API), {@code user_id} is present and an expiry is set (micronaut-security's own validator checks it).
  */
 @Singleton
-final class AccessTokenTypeValidator implements JwtClaimsValidator<HttpRequest<?>> {
+final class AccessTokenTypeValidator<T> implements GenericJwtClaimsValidator<T> {
 
     static final String TOKEN_TYPE = "token_type";
     static final String USER_ID = "user_id";
 
     @Override
-    public boolean validate(Claims claims, @Nullable HttpRequest<?> request) {
+    public boolean validate(Claims claims, @Nullable T request) {
         return "access".equals(claims.get(TOKEN_TYPE)) && isUserId(claims.get(USER_ID))
                 && claims.get(Claims.EXPIRATION_TIME) != null;
     }

@@ -5,7 +5,7 @@ import com.padelyzer.bff.adapter.web.Callers;
 import com.padelyzer.bff.adapter.web.HttpCall;
 import com.padelyzer.bff.application.cache.CacheKeys;
 import com.padelyzer.bff.application.cache.DataChange;
-import com.padelyzer.bff.application.port.in.Authorization;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
 import com.padelyzer.bff.application.port.in.GetCurrentOrganizationUseCase;

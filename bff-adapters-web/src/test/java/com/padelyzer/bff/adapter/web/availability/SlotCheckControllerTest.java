@@ -3,7 +3,7 @@ package com.padelyzer.bff.adapter.web.availability;
 import com.padelyzer.bff.adapter.web.AccessTokens;
 import com.padelyzer.bff.adapter.web.Callers;
 import com.padelyzer.bff.adapter.web.HttpCall;
-import com.padelyzer.bff.application.port.in.Authorization;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Bulk availability of a club's courts on one date (SPEC §5.3). Does not authorize: callers run
- * {@link CheckClubAccessUseCase} with {@link ClubAccessPurpose#AVAILABILITY} first. Empty when the club does not exist.
+ * {@link AuthorizeRequestUseCase} with {@link ClubAccessPurpose#AVAILABILITY} first. Empty when the club does not exist.
  */
 public interface GetBulkAvailabilityUseCase {
 

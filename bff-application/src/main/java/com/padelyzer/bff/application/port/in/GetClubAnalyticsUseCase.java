@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The club dashboard (SPEC §5.1). Does not authorize: callers run {@link CheckClubAccessUseCase} with
+ * The club dashboard (SPEC §5.1). Does not authorize: callers run {@link AuthorizeRequestUseCase} with
  * {@link ClubAccessPurpose#ANALYTICS} first (before any cache read). Empty when the club does not exist.
  */
 public interface GetClubAnalyticsUseCase {

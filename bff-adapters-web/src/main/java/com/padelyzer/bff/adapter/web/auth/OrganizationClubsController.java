@@ -1,0 +1,80 @@
+package com.padelyzer.bff.adapter.web.auth;
+
+import com.padelyzer.bff.adapter.web.error.ApiErrorException;
+import com.padelyzer.bff.adapter.web.request.Caller;
+import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.response.RenderedResponses;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
+import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
+import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase.GetOrganizationClubsQuery;
+import com.padelyzer.bff.application.port.in.OrganizationClubs;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/bff/auth/user-clubs/}: the active clubs of the caller's current organization with their active
+ * court counts; {@code organization} is null and {@code clubs} empty without a current organization.
+ */
+@Controller("/api/bff/auth/user-clubs/")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class OrganizationClubsController {
+
+    private final GetOrganizationClubsUseCase clubs;
+    private final AdmittedReads reads;
+    private final RenderedResponses rendered;
+
+    OrganizationClubsController(GetOrganizationClubsUseCase clubs, AdmittedReads reads, RenderedResponses rendered) {
+        this.clubs = clubs;
+        this.reads = reads;
+        this.rendered = rendered;
+    }
+
+    @Get
+    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
+        long started = System.nanoTime();
+        Caller caller = Caller.of(authentication);
+        return reads.serve(request, started, AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()),
+                ApiErrorException.unauthorized(),
+                admitted -> rendered.uncached(
+                        () -> Optional.of(clubs.getOrganizationClubs(new GetOrganizationClubsQuery(caller.user()))),
+                        OrganizationClubsBody::of));
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record OrganizationClubsBody(OrganizationRef organization, List<CountedClub> clubs, int count) {
+
+        static OrganizationClubsBody of(OrganizationClubs found) {
+            OrganizationRef organization = found.organizationId() == null ? null
+                    : new OrganizationRef(found.organizationId(), found.organizationTradeName());
+            List<CountedClub> clubs = found.clubs().stream()
+                    .map(c -> new CountedClub(c.id(), c.name(), c.slug(), c.city(), c.address(), c.email(), c.phone(),
+                            c.isActive(), c.courtsCount()))
+                    .toList();
+            return new OrganizationClubsBody(organization, clubs, clubs.size());
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record OrganizationRef(String id, String tradeName) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CountedClub(String id, String name, String slug, String city, Map<String, String> address, String email,
+                       String phone, boolean isActive, int courtsCount) {
+    }
+}
