@@ -21,9 +21,10 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 
 owner=$(grep -m1 'club owner user' "$log" | awk '{print $NF}')
 member=$(grep -m1 'club member user' "$log" | awk '{print $NF}')
+admin=$(grep -m1 "org admin user" "$log" | awk "{print \$NF}")
 club=$(grep -m1 -o 'demo club [0-9a-f-]*' "$log" | awk '{print $3}')
 today=$(grep -m1 -o 'loaded for today [0-9-]*' "$log" | awk '{print $4}')
-[ -n "$owner" ] && [ -n "$member" ] && [ -n "$club" ] && [ -n "$today" ] || { echo "no banner in $log" >&2; exit 2; }
+[ -n "$owner" ] && [ -n "$admin" ] && [ -n "$member" ] && [ -n "$club" ] && [ -n "$today" ] || { echo "no banner in $log" >&2; exit 2; }
 
 run() {
   local name=$1 token=$2 path=$3
@@ -48,4 +49,4 @@ run "bulk availability (all courts)" "$member" "/api/bff/bi/availability/bulk/?c
 run "before: /api/auth/user/"        "$member" "/api/auth/user/"
 run "before: /api/clubs/user-clubs/" "$member" "/api/clubs/user-clubs/"
 run "before: /api/auth/permissions/" "$member" "/api/auth/permissions/"
-run "before: /api/root/organization/" "$owner" "/api/root/organization/"
+run "before: /api/root/organization/" "$admin" "/api/root/organization/"

@@ -54,7 +54,8 @@ public final class DemoDataLoader {
 
     public static DemoUsers demoUsers() {
         return new DemoUsers(DemoPeople.PLATFORM_STAFF, DemoPeople.STAFF_EMAIL, DemoPeople.CLUB_OWNER,
-                DemoPeople.CLUB_OWNER_EMAIL, DemoPeople.CLUB_MEMBER, DemoPeople.CLUB_MEMBER_EMAIL, DemoIds.club(1),
+                DemoPeople.CLUB_OWNER_EMAIL, DemoPeople.TWO_ORGANIZATION_ADMIN, DemoPeople.ORGANIZATION_ADMIN_EMAIL,
+                DemoPeople.CLUB_MEMBER, DemoPeople.CLUB_MEMBER_EMAIL, DemoIds.club(1),
                 DemoCatalog.DEFAULT_ZONE);
     }
 

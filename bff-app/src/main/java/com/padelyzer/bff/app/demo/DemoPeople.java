@@ -48,6 +48,7 @@ final class DemoPeople {
     static final String STAFF_EMAIL = STAFF.get((int) PLATFORM_STAFF - 1).email();
     static final String CLUB_MEMBER_EMAIL = STAFF.get((int) CLUB_MEMBER - 1).email();
     static final String CLUB_OWNER_EMAIL = STAFF.get((int) CLUB_OWNER - 1).email();
+    static final String ORGANIZATION_ADMIN_EMAIL = STAFF.get((int) TWO_ORGANIZATION_ADMIN - 1).email();
 
     private static final String[] FIRST_NAMES = {"Ana", "Luis", "María", "Carlos", "Fernanda", "Javier", "Camila", "Ricardo"};
     private static final String[] LAST_NAMES = {"García", "Hernández", "López", "Martínez", "Pérez", "Sánchez", "Ramírez"};

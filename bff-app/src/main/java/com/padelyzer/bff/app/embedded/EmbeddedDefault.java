@@ -57,6 +57,7 @@ public final class EmbeddedDefault {
     private void printBanner(PrintStream out, String url, DemoUsers demo, Duration startup) {
         String staffToken = tokens.accessTokenFor(demo.staffUserId());
         String ownerToken = tokens.accessTokenFor(demo.clubOwnerUserId());
+        String adminToken = tokens.accessTokenFor(demo.organizationAdminUserId());
         String memberToken = tokens.accessTokenFor(demo.clubMemberUserId());
         String today = clock.instant().atZone(demo.demoClubZone()).toLocalDate().toString();
         out.printf("""
@@ -68,6 +69,7 @@ public final class EmbeddedDefault {
                 Tokens are signed with a secret made for this run (HS256, valid 12 h):
                   staff user       (%s): %s
                   club owner user  (%s): %s
+                  org admin user   (%s): %s
                   club member user (%s): %s
 
                 Try:
@@ -78,7 +80,8 @@ public final class EmbeddedDefault {
 
                 """,
                 startup.toMillis(), url, url, postgres.jdbcUrl(), today, demo.demoClubId(),
-                demo.staffEmail(), staffToken, demo.clubOwnerEmail(), ownerToken, demo.clubMemberEmail(), memberToken,
+                demo.staffEmail(), staffToken, demo.clubOwnerEmail(), ownerToken, demo.organizationAdminEmail(), adminToken,
+                demo.clubMemberEmail(), memberToken,
                 ownerToken, url, demo.demoClubId(),
                 memberToken, url,
                 memberToken, url, demo.demoClubId(), today);

@@ -35,7 +35,7 @@ class HealthIT {
     }
 
     @Test
-    void answers_503_without_details_when_the_database_does_not_answer() {
+    void health_and_the_api_answer_503_without_details_when_the_database_does_not_answer() {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
                 "datasources.default.url", "jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=1",
@@ -51,6 +51,15 @@ class HealthIT {
             assertThat(failure.code()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.getCode());
             assertThat(failure.getResponse().getBody(String.class).orElseThrow()).contains("\"status\":\"DOWN\"")
                     .doesNotContain("Exception").doesNotContain("jdbc");
+
+            HttpClientResponseException api = catchThrowableOfType(HttpClientResponseException.class,
+                    () -> client.toBlocking().exchange(HttpRequest.GET("/api/bff/auth/context/")
+                            .bearerAuth(TestTokens.accessToken(1)), String.class));
+            assertThat(api.code()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.getCode());
+            assertThat(api.getResponse().getHeaders().get("Retry-After")).isNotBlank();
+            assertThat(api.getResponse().getBody(String.class).orElseThrow())
+                    .isEqualTo("{\"error\":\"The service is temporarily unavailable, retry shortly\","
+                            + "\"code\":\"service_unavailable\"}");
         }
     }
 }
