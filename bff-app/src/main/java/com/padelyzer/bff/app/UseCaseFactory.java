@@ -13,9 +13,11 @@ import com.padelyzer.bff.application.port.in.GetUserClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase;
 import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
+import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
 import com.padelyzer.bff.application.port.out.CacheStorePort;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
+import com.padelyzer.bff.application.port.out.LoadIndexStatisticsPort;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
 import com.padelyzer.bff.application.port.out.LoadClubAnalyticsSnapshotPort;
 import com.padelyzer.bff.application.port.out.LoadClubDaySnapshotPort;
@@ -27,6 +29,7 @@ import com.padelyzer.bff.application.service.GetAuthContextService;
 import com.padelyzer.bff.application.service.GetBulkAvailabilityService;
 import com.padelyzer.bff.application.service.GetClubAnalyticsService;
 import com.padelyzer.bff.application.service.GetCurrentOrganizationService;
+import com.padelyzer.bff.application.service.GetIndexUsageService;
 import com.padelyzer.bff.application.service.GetOrganizationClubsService;
 import com.padelyzer.bff.application.service.GetUserClubsService;
 import com.padelyzer.bff.application.service.GetUserPermissionsService;
@@ -117,6 +120,11 @@ final class UseCaseFactory {
     @Singleton
     GetOrganizationClubsUseCase getOrganizationClubs(LoadUserAccessPort users, LoadOrganizationClubsPort clubs) {
         return new GetOrganizationClubsService(users, clubs);
+    }
+
+    @Singleton
+    GetIndexUsageUseCase getIndexUsage(LoadIndexStatisticsPort statistics, Clock clock) {
+        return new GetIndexUsageService(statistics, clock);
     }
 
     @Singleton

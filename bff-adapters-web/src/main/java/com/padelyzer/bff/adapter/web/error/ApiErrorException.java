@@ -27,6 +27,10 @@ public final class ApiErrorException extends RuntimeException {
         return new ApiErrorException(HttpStatus.UNAUTHORIZED, ApiErrors.UNAUTHORIZED);
     }
 
+    public static ApiErrorException forbidden() {
+        return new ApiErrorException(HttpStatus.FORBIDDEN, ApiErrors.FORBIDDEN);
+    }
+
     public static ApiErrorException notFound(ApiError body) {
         return new ApiErrorException(HttpStatus.NOT_FOUND, body);
     }

@@ -1,0 +1,2 @@
+/** Tests of the catalog reads against the real, migrated PostgreSQL of this test run. */
+package com.padelyzer.bff.adapter.persistence.catalog;

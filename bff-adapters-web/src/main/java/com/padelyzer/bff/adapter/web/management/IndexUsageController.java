@@ -1,0 +1,79 @@
+package com.padelyzer.bff.adapter.web.management;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.padelyzer.bff.adapter.web.error.ApiErrorException;
+import com.padelyzer.bff.adapter.web.error.ApiErrors;
+import com.padelyzer.bff.adapter.web.request.Caller;
+import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.response.IsoText;
+import com.padelyzer.bff.adapter.web.response.RenderedResponses;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
+import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
+import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase.GetIndexUsageQuery;
+import com.padelyzer.bff.application.port.in.IndexUsageReport;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code GET /api/management/bff/database/indexes/}: the {@code idx_bff_*} indexes with scans, tuples, size and
+ * definition, and how long the statistics have been counting. Staff only.
+ */
+@Controller("/api/management/bff/database/indexes/")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class IndexUsageController {
+
+    private final GetIndexUsageUseCase indexes;
+    private final AdmittedReads reads;
+    private final RenderedResponses rendered;
+
+    IndexUsageController(GetIndexUsageUseCase indexes, AdmittedReads reads, RenderedResponses rendered) {
+        this.indexes = indexes;
+        this.reads = reads;
+        this.rendered = rendered;
+    }
+
+    @Get
+    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
+        long started = System.nanoTime();
+        Caller caller = Caller.of(authentication);
+        AdmittedReads.Admission admission = reads.admit(
+                AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()), ApiErrors.UNAUTHORIZED);
+        if (!admission.admitted().mayManage()) {
+            throw ApiErrorException.forbidden();
+        }
+        return reads.respond(request, started, rendered.uncached(
+                () -> Optional.of(indexes.getIndexUsage(new GetIndexUsageQuery())), IndexesBody::of)
+                .orElseThrow(), admission.work());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record IndexesBody(String generatedAt, String statisticsSince, long statisticsAgeSeconds, List<IndexBody> indexes) {
+
+        static IndexesBody of(IndexUsageReport report) {
+            return new IndexesBody(IsoText.timestamp(report.generatedAt()), IsoText.timestamp(report.statisticsSince()),
+                    report.statisticsAgeSeconds(), report.indexes().stream().map(IndexBody::of).toList());
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record IndexBody(String name, String table, long scans, long tuplesRead, long tuplesFetched, long sizeBytes,
+                     String definition, boolean valid, boolean backsConstraint) {
+
+        static IndexBody of(IndexUsageReport.IndexUsage index) {
+            return new IndexBody(index.name(), index.table(), index.scans(), index.tuplesRead(), index.tuplesFetched(),
+                    index.sizeBytes(), index.definition(), index.valid(), index.backsConstraint());
+        }
+    }
+}

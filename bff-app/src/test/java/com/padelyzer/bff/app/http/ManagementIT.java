@@ -1,0 +1,43 @@
+package com.padelyzer.bff.app.http;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Management endpoints answer staff and superusers only (SPEC §4, §7). */
+class ManagementIT {
+
+    private static final String INDEXES = "/api/management/bff/database/indexes/";
+
+    private final BffServer server = BffServer.get();
+
+    @Test
+    void staff_and_superusers_see_the_targeted_indexes_with_their_statistics_age() {
+        for (long user : new long[]{Fixture.PLATFORM_STAFF, Fixture.SUPERUSER}) {
+            HttpResponse<String> response = server.get(INDEXES, TestTokens.accessToken(user));
+
+            assertThat(response.code()).as(server.body(response)).isEqualTo(200);
+            JsonNode body = server.json(response);
+            assertThat(body.get("indexes").size()).isEqualTo(7);
+            assertThat(body.get("statistics_age_seconds").getLongValue()).isNotNegative();
+            JsonNode first = body.get("indexes").get(0);
+            assertThat(first.get("name").getStringValue()).isEqualTo("idx_bff_club_schedules");
+            assertThat(first.get("definition").getStringValue()).contains("(club_id, weekday, is_active)");
+            assertThat(first.get("backs_constraint").getBooleanValue()).isFalse();
+        }
+    }
+
+    @Test
+    void everyone_else_gets_403_even_an_organization_admin_and_an_owner() {
+        for (long user : new long[]{Fixture.ORG_A_ADMIN, Fixture.ANALYTICS_OWNER, Fixture.AVAILABILITY_MEMBER}) {
+            HttpResponse<String> response = server.get(INDEXES, TestTokens.accessToken(user));
+
+            assertThat(response.code()).isEqualTo(403);
+            assertThat(server.body(response))
+                    .isEqualTo("{\"error\":\"You do not have permission to perform this action\",\"code\":\"forbidden\"}");
+        }
+        assertThat(server.get(INDEXES, TestTokens.expiredToken(Fixture.PLATFORM_STAFF)).code()).isEqualTo(401);
+    }
+}
