@@ -94,6 +94,34 @@ class AnalyticsIT {
     }
 
     @Test
+    void a_quarter_and_a_year_count_their_own_weekdays() {
+        // quarter 2025-12-19..2026-03-18: 12 weeks x 4,440 + Fri, Sat, Sun, Mon, Tue, Wed (3,600) = 56,880 min per court
+        JsonNode quarter = server.json(server.get("/api/bff/bi/analytics/club/?club=" + ANALYTICS_CLUB
+                + "&period=quarter", owner));
+        assertThat(quarter.get("start_date").getStringValue()).isEqualTo("2025-12-19");
+        assertThat(quarter.get("occupancy").get("available_hours").getDoubleValue()).isEqualTo(1896.0);
+        assertThat(quarter.get("occupancy").get("occupancy_rate").getDoubleValue()).isEqualTo(0.45);
+        // year 2025-03-19..2026-03-18: 52 weeks x 4,440 + one Wednesday (840) = 231,720 min per court
+        JsonNode year = server.json(server.get("/api/bff/bi/analytics/club/?club=" + ANALYTICS_CLUB
+                + "&period=year", owner));
+        assertThat(year.get("start_date").getStringValue()).isEqualTo("2025-03-19");
+        assertThat(year.get("occupancy").get("available_hours").getDoubleValue()).isEqualTo(7724.0);
+        assertThat(year.get("occupancy").get("occupancy_rate").getDoubleValue()).isEqualTo(0.11);
+        assertThat(year.get("occupancy").get("total_reservations").getIntValue()).isEqualTo(6);
+    }
+
+    @Test
+    void each_include_flag_leaves_out_only_its_own_section() {
+        JsonNode noOccupancy = week("&include_occupancy=false");
+        assertThat(noOccupancy.get("occupancy")).isNull();
+        assertThat(noOccupancy.get("revenue")).isNotNull();
+        assertThat(noOccupancy.get("customers")).isNotNull();
+        JsonNode noRevenue = week("&include_revenue=false");
+        assertThat(noRevenue.get("revenue")).isNull();
+        assertThat(noRevenue.get("occupancy")).isNotNull();
+    }
+
+    @Test
     void sections_left_out_are_absent_and_comparison_is_null_when_not_asked() {
         JsonNode body = week("&include_revenue=false&include_customers=false&compare_previous=false");
 

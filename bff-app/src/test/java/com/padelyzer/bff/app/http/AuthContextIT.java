@@ -81,9 +81,18 @@ class AuthContextIT {
     }
 
     @Test
-    void a_superuser_is_superuser_and_staff() {
+    void superuser_staff_and_club_roles_get_the_main_systems_permission_strings() {
         assertThat(strings(get("/api/bff/auth/context/", Fixture.SUPERUSER).get("permissions")))
                 .containsExactly("superuser", "staff");
+        assertThat(strings(get("/api/bff/auth/context/", Fixture.PLATFORM_STAFF).get("permissions")))
+                .containsExactly("staff");
+        assertThat(strings(get("/api/bff/auth/context/", Fixture.ANALYTICS_OWNER).get("permissions")))
+                .containsExactly("club:" + Fixture.ANALYTICS_CLUB + ":member", "club:" + Fixture.ANALYTICS_CLUB + ":owner");
+        JsonNode owner = get("/api/bff/auth/context/", Fixture.ANALYTICS_OWNER);
+        assertThat(owner.get("clubs").get(0).get("membership").get("role").getStringValue()).isEqualTo("owner");
+        assertThat(owner.get("context").get("has_clubs").getBooleanValue()).isTrue();
+        assertThat(owner.get("context").get("club_count").getIntValue()).isEqualTo(1);
+        assertThat(owner.get("user").get("last_login").getStringValue()).startsWith("2026-03-17T10:00");
     }
 
     @Test

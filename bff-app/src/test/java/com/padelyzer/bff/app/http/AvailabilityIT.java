@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Bulk availability of {@link Fixture#AVAILABILITY_CLUB} on Wednesday 2026-03-18 at 12:00 local ("now"). Court A
- * (08:00 grid): 08-11 past, 14 and 15 blocked (court block 14:00-15:30), 16 and 17 reserved (pending
+ * (08:00 grid): 08-11 past (08-10 also reserved: past wins), 14 and 15 blocked (court block 14:00-15:30; 15 is
+ * also reserved 15:00-16:00: blocked wins), 16 and 17 reserved (pending
  * 16:00-17:30), 21 blocked (whole-club block 21-22). Court B (08:30 grid): 08:30-11:30 past, 12:30 reserved,
  * 18:30 reserved (19:00-19:30 overlaps it; it does not touch 19:30), 20:30 blocked; the cancelled and inactive
  * reservations are ignored. Court C: 08-11 past, 16 reserved, 21 blocked (its own block is inactive).
@@ -142,7 +143,8 @@ class AvailabilityIT {
 
     @Test
     void the_single_check_agrees_with_the_bulk_reasons() {
-        Map<String, String> expected = Map.of("10:00", "past", "14:00", "blocked", "16:00", "reserved", "18:00", "");
+        Map<String, String> expected = Map.of("08:00", "past", "10:00", "past", "14:00", "blocked",
+                "15:00", "blocked", "16:00", "reserved", "18:00", "");
         expected.forEach((start, reason) -> {
             int hour = Integer.parseInt(start.substring(0, 2));
             HttpResponse<String> response = server.exchange(HttpRequest.POST("/api/reservations/check_availability/",
