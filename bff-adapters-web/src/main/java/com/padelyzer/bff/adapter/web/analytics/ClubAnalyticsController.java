@@ -1,5 +1,13 @@
 package com.padelyzer.bff.adapter.web.analytics;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.request.Caller;
@@ -25,6 +33,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 
 /** The club dashboard (SPEC §5.1): query parameters on GET, a JSON object on POST, one cache entry for both. */
+@Tag(name = "Analytics")
 @Controller("/api/bff/bi/analytics/club/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ClubAnalyticsController {
@@ -46,12 +55,33 @@ final class ClubAnalyticsController {
         this.json = json;
     }
 
+    @Operation(summary = "Club dashboard analytics (query parameters)")
+    @Parameter(in = ParameterIn.QUERY, name = "club", description = "The club id", required = true, schema = @Schema(implementation = java.util.UUID.class))
+    @Parameter(in = ParameterIn.QUERY, name = "period", description = "week, month (default), quarter or year", schema = @Schema(implementation = String.class))
+    @Parameter(in = ParameterIn.QUERY, name = "include_revenue", description = "default true", schema = @Schema(implementation = Boolean.class))
+    @Parameter(in = ParameterIn.QUERY, name = "include_occupancy", description = "default true", schema = @Schema(implementation = Boolean.class))
+    @Parameter(in = ParameterIn.QUERY, name = "include_customers", description = "default true", schema = @Schema(implementation = Boolean.class))
+    @Parameter(in = ParameterIn.QUERY, name = "compare_previous", description = "default true", schema = @Schema(implementation = Boolean.class))
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ClubAnalyticsResponse.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "400", description = "Bad parameters", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "Club not found or access denied (unknown, foreign or malformed club id)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
         long started = System.nanoTime();
         return answer(request, started, Caller.of(authentication), AnalyticsParameters.fromQuery(request.getParameters()));
     }
 
+    @Operation(summary = "Club dashboard analytics (the same parameters as a JSON object)",
+            description = "Body: {\"club\": uuid, \"period\"?, \"include_revenue\"?, \"include_occupancy\"?, \"include_customers\"?, \"compare_previous\"?}")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ClubAnalyticsResponse.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "400", description = "Bad parameters", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "Club not found or access denied (unknown, foreign or malformed club id)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post
     MutableHttpResponse<?> post(HttpRequest<?> request, Authentication authentication, @Nullable @Body String body) {
         long started = System.nanoTime();

@@ -8,6 +8,7 @@ import com.padelyzer.bff.application.port.in.ClubAnalytics;
 import com.padelyzer.bff.application.port.in.CustomersSection;
 import com.padelyzer.bff.application.port.in.OccupancySection;
 import com.padelyzer.bff.application.port.in.RevenueSection;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -20,10 +21,13 @@ import java.math.BigDecimal;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ClubAnalyticsResponse(String period, String startDate, String endDate, String generatedAt, Club club,
+                             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "absent when not asked for")
                              @JsonInclude(JsonInclude.Include.NON_NULL) Occupancy occupancy,
+                             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "absent when not asked for")
                              @JsonInclude(JsonInclude.Include.NON_NULL) Customers customers,
+                             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "absent when not asked for")
                              @JsonInclude(JsonInclude.Include.NON_NULL) Revenue revenue,
-                             @JsonProperty("_performance") Performance performance) {
+                             @JsonProperty("_performance") @Schema(name = "__performance") Performance performance) {
 
     static ClubAnalyticsResponse of(ClubAnalytics analytics, Computation computation) {
         return new ClubAnalyticsResponse(analytics.period().code(), IsoText.date(analytics.startDate()),
@@ -44,7 +48,7 @@ record ClubAnalyticsResponse(String period, String startDate, String endDate, St
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Occupancy(long totalReservations, BigDecimal bookedHours, BigDecimal availableHours, long totalSlots,
-                     BigDecimal occupancyRate, RateComparison comparison) {
+                     BigDecimal occupancyRate, @Schema(nullable = true) RateComparison comparison) {
 
         static Occupancy of(OccupancySection section) {
             return new Occupancy(section.totalReservations(), section.bookedHours(), section.availableHours(),
@@ -61,7 +65,7 @@ record ClubAnalyticsResponse(String period, String startDate, String endDate, St
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Customers(long activeCustomers, long newCustomers, CustomerComparison comparison) {
+    record Customers(long activeCustomers, long newCustomers, @Schema(nullable = true) CustomerComparison comparison) {
 
         static Customers of(CustomersSection section) {
             return new Customers(section.activeCustomers(), section.newCustomers(), section.comparison() == null
@@ -79,7 +83,7 @@ record ClubAnalyticsResponse(String period, String startDate, String endDate, St
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Revenue(BigDecimal estimatedTotal, String currency, String source, String note,
-                   RevenueComparison comparison) {
+                   @Schema(nullable = true) RevenueComparison comparison) {
 
         static Revenue of(RevenueSection section) {
             return new Revenue(section.estimatedTotal(), section.currency(), section.source(), section.note(),

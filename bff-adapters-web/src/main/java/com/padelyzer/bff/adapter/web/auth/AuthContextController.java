@@ -1,5 +1,11 @@
 package com.padelyzer.bff.adapter.web.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.request.Caller;
@@ -19,6 +25,7 @@ import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase.GetAuthContextQuery;
 
 /** {@code GET /api/bff/auth/context/}: the one call that replaces four, cached per user. */
+@Tag(name = "Auth context")
 @Controller("/api/bff/auth/context/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AuthContextController {
@@ -36,6 +43,11 @@ final class AuthContextController {
         this.keys = keys;
     }
 
+    @Operation(summary = "User, organizations, clubs and permissions in one call (cached per user)")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuthContextResponse.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
         long started = System.nanoTime();

@@ -7,6 +7,7 @@ import com.padelyzer.bff.adapter.web.response.IsoText;
 import com.padelyzer.bff.application.port.in.AuthContext;
 import com.padelyzer.bff.application.port.in.ContextSummary;
 import com.padelyzer.bff.application.port.in.OrganizationEntry;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -15,9 +16,9 @@ import java.util.List;
 /** The auth context body of SPEC §5.2; {@code current_organization} is {@code null} (present) when there is none. */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record AuthContextResponse(UserBody user, OrganizationBody currentOrganization, List<Organization> organizations,
+record AuthContextResponse(UserBody user, @Schema(nullable = true) OrganizationBody currentOrganization, List<Organization> organizations,
                            List<ClubBody> clubs, List<String> permissions, Context context,
-                           @JsonProperty("_metadata") Metadata metadata) {
+                           @JsonProperty("_metadata") @Schema(name = "__metadata") Metadata metadata) {
 
     static AuthContextResponse of(AuthContext auth, Computation computation) {
         ContextSummary summary = auth.context();
@@ -51,7 +52,7 @@ record AuthContextResponse(UserBody user, OrganizationBody currentOrganization, 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Context(boolean hasOrganization, boolean hasClubs, int organizationCount, int clubCount,
-                   boolean isMultiOrg, String primaryRole) {
+                   boolean isMultiOrg, @Schema(nullable = true) String primaryRole) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -1,5 +1,11 @@
 package com.padelyzer.bff.adapter.web.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.request.Caller;
 import com.padelyzer.bff.adapter.web.response.AdmittedReads;
@@ -16,6 +22,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /** {@code POST /api/bff/auth/cache/invalidate/}: drops the caller's own cached auth context and permissions. */
+@Tag(name = "Auth context")
 @Controller("/api/bff/auth/cache/invalidate/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class CacheInvalidationController {
@@ -28,6 +35,10 @@ final class CacheInvalidationController {
         this.reads = reads;
     }
 
+    @Operation(summary = "Drop the caller's cached auth context and permissions")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = InvalidatedBody.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post
     InvalidatedBody post(Authentication authentication) {
         Caller caller = Caller.of(authentication);

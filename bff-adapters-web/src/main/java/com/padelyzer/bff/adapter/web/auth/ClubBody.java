@@ -3,6 +3,7 @@ package com.padelyzer.bff.adapter.web.auth;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.padelyzer.bff.adapter.web.response.IsoText;
 import com.padelyzer.bff.application.port.in.UserClub;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ClubBody(String id, String name, String description, String slug, String logoUrl, Map<String, String> address,
-                String city, String email, String phone, String website, boolean isActive, Organization organization,
+                @Schema(nullable = true) String city, String email, String phone, String website, boolean isActive, Organization organization,
                 Membership membership) {
 
     static ClubBody of(UserClub club) {

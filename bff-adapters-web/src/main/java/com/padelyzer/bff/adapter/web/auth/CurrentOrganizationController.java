@@ -1,5 +1,11 @@
 package com.padelyzer.bff.adapter.web.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.request.Caller;
@@ -20,6 +26,7 @@ import com.padelyzer.bff.application.port.in.GetCurrentOrganizationUseCase.GetCu
  * {@code GET /api/root/organization/}: the auth context's {@code current_organization} alone, uncached; 404
  * {@code no_organization} when the user has none.
  */
+@Tag(name = "Before (uncached)")
 @Controller("/api/root/organization/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class CurrentOrganizationController {
@@ -37,6 +44,12 @@ final class CurrentOrganizationController {
         this.rendered = rendered;
     }
 
+    @Operation(summary = "The current organization alone")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationBody.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "The user has no active organization (code no_organization)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
         long started = System.nanoTime();

@@ -1,5 +1,11 @@
 package com.padelyzer.bff.adapter.web.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.request.Caller;
 import com.padelyzer.bff.adapter.web.response.AdmittedReads;
@@ -27,6 +33,7 @@ import java.util.Optional;
  * {@code GET /api/bff/auth/user-clubs/}: the active clubs of the caller's current organization with their active
  * court counts; {@code organization} is null and {@code clubs} empty without a current organization.
  */
+@Tag(name = "Auth context")
 @Controller("/api/bff/auth/user-clubs/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class OrganizationClubsController {
@@ -41,6 +48,11 @@ final class OrganizationClubsController {
         this.rendered = rendered;
     }
 
+    @Operation(summary = "Active clubs of the current organization with court counts")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationClubsBody.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
         long started = System.nanoTime();
@@ -54,7 +66,7 @@ final class OrganizationClubsController {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record OrganizationClubsBody(OrganizationRef organization, List<CountedClub> clubs, int count) {
+    record OrganizationClubsBody(@Schema(nullable = true) OrganizationRef organization, List<CountedClub> clubs, int count) {
 
         static OrganizationClubsBody of(OrganizationClubs found) {
             OrganizationRef organization = found.organizationId() == null ? null
@@ -74,7 +86,7 @@ final class OrganizationClubsController {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CountedClub(String id, String name, String slug, String city, Map<String, String> address, String email,
+    record CountedClub(String id, String name, String slug, @Schema(nullable = true) String city, Map<String, String> address, String email,
                        String phone, boolean isActive, int courtsCount) {
     }
 }

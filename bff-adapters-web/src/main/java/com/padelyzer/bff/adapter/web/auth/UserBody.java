@@ -3,6 +3,7 @@ package com.padelyzer.bff.adapter.web.auth;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.padelyzer.bff.adapter.web.response.IsoText;
 import com.padelyzer.bff.application.port.in.UserProfile;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -10,7 +11,7 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record UserBody(String id, String email, String firstName, String lastName, boolean isActive, boolean isStaff,
-                boolean isSuperuser, String lastLogin, String dateJoined, boolean emailVerified,
+                boolean isSuperuser, @Schema(nullable = true) String lastLogin, String dateJoined, boolean emailVerified,
                 boolean twoFactorEnabled, String phoneNumber, String timezone, String language) {
 
     static UserBody of(UserProfile user) {

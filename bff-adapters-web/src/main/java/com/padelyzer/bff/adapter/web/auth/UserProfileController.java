@@ -1,5 +1,11 @@
 package com.padelyzer.bff.adapter.web.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.request.Caller;
@@ -17,6 +23,7 @@ import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.GetUserProfileUseCase.GetUserProfileQuery;
 
 /** {@code GET /api/auth/user/}: the auth context's {@code user} object alone, uncached (the measured "before"). */
+@Tag(name = "Before (uncached)")
 @Controller("/api/auth/user/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class UserProfileController {
@@ -31,6 +38,11 @@ final class UserProfileController {
         this.rendered = rendered;
     }
 
+    @Operation(summary = "The user object alone")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UserBody.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
         long started = System.nanoTime();

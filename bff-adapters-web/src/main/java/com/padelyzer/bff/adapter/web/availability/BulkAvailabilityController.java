@@ -1,5 +1,13 @@
 package com.padelyzer.bff.adapter.web.availability;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.request.Caller;
@@ -25,6 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /** {@code GET /api/bff/bi/availability/bulk/}: every listed court's slots on one date, in one call. */
+@Tag(name = "Availability")
 @Controller("/api/bff/bi/availability/bulk/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class BulkAvailabilityController {
@@ -46,6 +55,18 @@ final class BulkAvailabilityController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Every listed court's slots of one club on one date")
+    @Parameter(in = ParameterIn.QUERY, name = "club", description = "The club id", required = true, schema = @Schema(implementation = java.util.UUID.class))
+    @Parameter(in = ParameterIn.QUERY, name = "date", description = "YYYY-MM-DD, within 2 years of today", required = true, schema = @Schema(implementation = java.time.LocalDate.class))
+    @Parameter(in = ParameterIn.QUERY, name = "courts", description = "Court ids (at most 100): courts[]=<id>&courts[]=<id> or courts=<id>,<id>; default all",
+            schema = @Schema(implementation = String.class))
+    @Parameter(in = ParameterIn.QUERY, name = "slot_minutes", description = "30 to 240 in steps of 15; default 60", schema = @Schema(implementation = Integer.class))
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BulkAvailabilityResponse.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "400", description = "Bad parameters", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "Club not found or access denied (unknown, foreign or malformed club id)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
         long started = System.nanoTime();

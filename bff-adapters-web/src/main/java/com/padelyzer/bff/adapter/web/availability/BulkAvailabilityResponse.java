@@ -8,6 +8,7 @@ import com.padelyzer.bff.application.port.in.AvailabilityClub;
 import com.padelyzer.bff.application.port.in.BulkAvailability;
 import com.padelyzer.bff.application.port.in.CourtSlots;
 import com.padelyzer.bff.domain.availability.AvailabilitySummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -18,7 +19,7 @@ import java.util.List;
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record BulkAvailabilityResponse(String date, String asOf, int slotMinutes, Club club, List<Court> courts,
-                                Summary summary, @JsonProperty("_performance") Performance performance) {
+                                Summary summary, @JsonProperty("_performance") @Schema(name = "__performance") Performance performance) {
 
     static BulkAvailabilityResponse of(BulkAvailability availability, Computation computation) {
         AvailabilityClub club = availability.club();
@@ -53,7 +54,7 @@ record BulkAvailabilityResponse(String date, String asOf, int slotMinutes, Club 
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Slot(String startTime, String endTime, boolean isAvailable, String reason, BigDecimal price) {
+    record Slot(String startTime, String endTime, boolean isAvailable, @Schema(nullable = true) String reason, BigDecimal price) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -1,5 +1,11 @@
 package com.padelyzer.bff.adapter.web.availability;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
@@ -37,6 +43,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The court's club is known only once the court is loaded, so the club is authorized after loading and before
  * answering (the check's own result names it); an unknown court and a court of a club the caller may not see get the same 404.
  */
+@Tag(name = "Availability")
 @Controller("/api/reservations/check_availability/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SlotCheckController {
@@ -56,6 +63,14 @@ final class SlotCheckController {
         this.json = json;
     }
 
+    @Operation(summary = "Legacy single slot check (uncached, the measured before)",
+            description = "Body: {\"court\": uuid, \"date\": \"YYYY-MM-DD\", \"start_time\": \"HH:MM\", \"end_time\": \"HH:MM\"}")
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SlotCheckBody.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
+    @ApiResponse(responseCode = "400", description = "Bad parameters", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "404", description = "Court not found or access denied", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post
     MutableHttpResponse<?> post(HttpRequest<?> request, Authentication authentication, @Nullable @Body String body) {
         long started = System.nanoTime();
@@ -88,7 +103,7 @@ final class SlotCheckController {
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record SlotCheckBody(boolean isAvailable, String reason) {
+    record SlotCheckBody(boolean isAvailable, @Schema(nullable = true) String reason) {
 
         static SlotCheckBody of(SlotCheckResult result) {
             return new SlotCheckBody(result.isAvailable(), result.reason());
