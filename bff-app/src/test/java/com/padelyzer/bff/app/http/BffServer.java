@@ -52,6 +52,10 @@ final class BffServer {
         return instance;
     }
 
+    EmbeddedServer embeddedServer() {
+        return server;
+    }
+
     /** Any status, never throwing: the body as text. */
     HttpResponse<String> exchange(MutableHttpRequest<?> request) {
         try {

@@ -54,14 +54,7 @@ public final class ContractAccess {
         return routes;
     }
 
-    /** BffServer keeps its server private; reading the field spares changing that shared class. */
     private static EmbeddedServer embeddedServer() {
-        try {
-            var field = BffServer.class.getDeclaredField("server");
-            field.setAccessible(true);
-            return (EmbeddedServer) field.get(BffServer.get());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("BffServer no longer holds its EmbeddedServer in 'server'", e);
-        }
+        return BffServer.get().embeddedServer();
     }
 }

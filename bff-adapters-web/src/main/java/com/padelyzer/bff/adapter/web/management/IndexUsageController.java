@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.web.management;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.request.Caller;
@@ -20,6 +21,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +34,7 @@ import java.util.Optional;
  * {@code GET /api/management/bff/database/indexes/}: the {@code idx_bff_*} indexes with scans, tuples, size and
  * definition, and how long the statistics have been counting. Staff only.
  */
+@Tag(name = "Management")
 @Controller("/api/management/bff/database/indexes/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class IndexUsageController {
@@ -42,6 +49,15 @@ final class IndexUsageController {
         this.rendered = rendered;
     }
 
+    @Operation(summary = "Usage statistics of the idx_bff_* indexes and how long they have been counting (staff only)")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = IndexesBody.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "Not staff",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
         long started = System.nanoTime();
