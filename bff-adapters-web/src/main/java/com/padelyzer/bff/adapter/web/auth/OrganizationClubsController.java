@@ -6,11 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
-import com.padelyzer.bff.adapter.web.error.ApiErrorException;
-import com.padelyzer.bff.adapter.web.request.Caller;
 import com.padelyzer.bff.adapter.web.response.AdmittedReads;
-import com.padelyzer.bff.adapter.web.response.RenderedResponses;
-import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase.GetOrganizationClubsQuery;
 import com.padelyzer.bff.application.port.in.OrganizationClubs;
@@ -40,12 +36,10 @@ final class OrganizationClubsController {
 
     private final GetOrganizationClubsUseCase clubs;
     private final AdmittedReads reads;
-    private final RenderedResponses rendered;
 
-    OrganizationClubsController(GetOrganizationClubsUseCase clubs, AdmittedReads reads, RenderedResponses rendered) {
+    OrganizationClubsController(GetOrganizationClubsUseCase clubs, AdmittedReads reads) {
         this.clubs = clubs;
         this.reads = reads;
-        this.rendered = rendered;
     }
 
     @Operation(summary = "Active clubs of the current organization with court counts")
@@ -55,13 +49,9 @@ final class OrganizationClubsController {
     @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
-        long started = System.nanoTime();
-        Caller caller = Caller.of(authentication);
-        return reads.serve(request, started, AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()),
-                ApiErrorException.unauthorized(),
-                admitted -> rendered.uncached(
-                        () -> Optional.of(clubs.getOrganizationClubs(new GetOrganizationClubsQuery(caller.user()))),
-                        OrganizationClubsBody::of));
+        return reads.serveCallerRead(request, authentication,
+                user -> Optional.of(clubs.getOrganizationClubs(new GetOrganizationClubsQuery(user))),
+                OrganizationClubsBody::of);
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

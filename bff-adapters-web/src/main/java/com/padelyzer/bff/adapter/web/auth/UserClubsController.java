@@ -7,12 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.padelyzer.bff.adapter.web.error.ApiErrorException;
-import com.padelyzer.bff.adapter.web.error.ApiErrors;
-import com.padelyzer.bff.adapter.web.request.Caller;
 import com.padelyzer.bff.adapter.web.response.AdmittedReads;
-import com.padelyzer.bff.adapter.web.response.RenderedResponses;
-import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -35,12 +30,10 @@ final class UserClubsController {
 
     private final GetUserClubsUseCase clubs;
     private final AdmittedReads reads;
-    private final RenderedResponses rendered;
 
-    UserClubsController(GetUserClubsUseCase clubs, AdmittedReads reads, RenderedResponses rendered) {
+    UserClubsController(GetUserClubsUseCase clubs, AdmittedReads reads) {
         this.clubs = clubs;
         this.reads = reads;
-        this.rendered = rendered;
     }
 
     @Operation(summary = "The user's clubs alone")
@@ -50,12 +43,9 @@ final class UserClubsController {
     @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
-        long started = System.nanoTime();
-        Caller caller = Caller.of(authentication);
-        return reads.serve(request, started, AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()),
-                ApiErrorException.unauthorized(),
-                admitted -> rendered.uncached(() -> Optional.of(clubs.getUserClubs(new GetUserClubsQuery(caller.user()))),
-                        found -> new UserClubsBody(found.stream().map(ClubBody::of).toList())));
+        return reads.serveCallerRead(request, authentication,
+                user -> Optional.of(clubs.getUserClubs(new GetUserClubsQuery(user))),
+                found -> new UserClubsBody(found.stream().map(ClubBody::of).toList()));
     }
 
     @Serdeable

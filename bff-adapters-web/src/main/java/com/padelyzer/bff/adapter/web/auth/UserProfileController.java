@@ -6,12 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
-import com.padelyzer.bff.adapter.web.error.ApiErrorException;
-import com.padelyzer.bff.adapter.web.error.ApiErrors;
-import com.padelyzer.bff.adapter.web.request.Caller;
 import com.padelyzer.bff.adapter.web.response.AdmittedReads;
-import com.padelyzer.bff.adapter.web.response.RenderedResponses;
-import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -30,12 +25,10 @@ final class UserProfileController {
 
     private final GetUserProfileUseCase profiles;
     private final AdmittedReads reads;
-    private final RenderedResponses rendered;
 
-    UserProfileController(GetUserProfileUseCase profiles, AdmittedReads reads, RenderedResponses rendered) {
+    UserProfileController(GetUserProfileUseCase profiles, AdmittedReads reads) {
         this.profiles = profiles;
         this.reads = reads;
-        this.rendered = rendered;
     }
 
     @Operation(summary = "The user object alone")
@@ -45,11 +38,8 @@ final class UserProfileController {
     @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
-        long started = System.nanoTime();
-        Caller caller = Caller.of(authentication);
-        return reads.serve(request, started, AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()),
-                ApiErrorException.unauthorized(),
-                admitted -> rendered.uncached(() -> profiles.getUserProfile(new GetUserProfileQuery(caller.user())),
-                        UserBody::of));
+        return reads.serveCallerRead(request, authentication,
+                user -> profiles.getUserProfile(new GetUserProfileQuery(user)),
+                UserBody::of);
     }
 }

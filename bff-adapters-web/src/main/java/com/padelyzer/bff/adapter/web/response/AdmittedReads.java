@@ -7,8 +7,11 @@ import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRe
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.out.DatabaseWork;
 import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.web.request.Caller;
+import com.padelyzer.bff.domain.user.UserId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -26,11 +29,14 @@ public final class AdmittedReads {
     private final AuthorizeRequestUseCase authorize;
     private final MeasureDatabaseWorkPort measure;
     private final Clock clock;
+    private final RenderedResponses rendered;
 
-    AdmittedReads(AuthorizeRequestUseCase authorize, MeasureDatabaseWorkPort measure, Clock clock) {
+    AdmittedReads(AuthorizeRequestUseCase authorize, MeasureDatabaseWorkPort measure, Clock clock,
+                  RenderedResponses rendered) {
         this.authorize = authorize;
         this.measure = measure;
         this.clock = clock;
+        this.rendered = rendered;
     }
 
     /** A caller admitted by {@code query}, and what deciding it cost; 401 or 404 {@code whenDenied} otherwise. */
@@ -59,6 +65,19 @@ public final class AdmittedReads {
         Admission admission = admit(query, whenEmpty.body());
         Rendering rendering = render.apply(admission.admitted()).orElseThrow(() -> whenEmpty);
         return respond(request, startedNanos, rendering, admission.work());
+    }
+
+    /**
+     * A read about the caller alone, uncached (the measured "before" reads): admits the token's user, computes for
+     * them, renders {@code shape} of the answer; 401 when the caller is not admitted or the answer is empty.
+     */
+    public <T> MutableHttpResponse<?> serveCallerRead(HttpRequest<?> request, Authentication authentication,
+                                                      Function<UserId, Optional<T>> compute, Function<T, ?> shape) {
+        long started = System.nanoTime();
+        Caller caller = Caller.of(authentication);
+        return serve(request, started, AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()),
+                ApiErrorException.unauthorized(),
+                admitted -> rendered.uncached(() -> compute.apply(caller.user()), shape));
     }
 
     public MutableHttpResponse<?> respond(HttpRequest<?> request, long startedNanos, Rendering rendering,
