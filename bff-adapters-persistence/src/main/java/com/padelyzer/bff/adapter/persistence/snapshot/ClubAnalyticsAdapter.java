@@ -30,7 +30,7 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
             + "SELECT json_build_object('club', " + ClubSql.club("c")
             + ", 'schedule', " + ClubSql.schedule("c")
             + ", 'courts', " + ClubSql.courts("c")
-            + ", 'reservations', " + ClubSql.reservations("counted", "true")
+            + ", 'reservations', " + ClubSql.unorderedReservations("counted", "true")
             + """
             , 'clientProfiles', coalesce((SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
                                                           ORDER BY p.user_id)

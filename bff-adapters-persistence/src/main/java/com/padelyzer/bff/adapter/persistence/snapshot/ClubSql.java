@@ -46,14 +46,28 @@ final class ClubSql {
                           FROM clubs_court k WHERE k.club_id = %1$s.id), '[]'::json)""".formatted(c);
     }
 
-    /** The reservations {@code r} matching {@code where}, each a text array in {@link ReservationColumns} order. */
+    /**
+     * The reservations {@code r} matching {@code where}, each a text array in {@link ReservationColumns} order, by
+     * date and time (a day board's order).
+     */
     static String reservations(String from, String where) {
+        return reservationArrays(from, where, " ORDER BY r.date, r.start_time, r.court_id, r.id");
+    }
+
+    /**
+     * As {@link #reservations}, in no particular order: for sums and counts over many rows, where sorting them in
+     * the statement cost a third of its time (about 1,700 rows of a month with comparison).
+     */
+    static String unorderedReservations(String from, String where) {
+        return reservationArrays(from, where, "");
+    }
+
+    private static String reservationArrays(String from, String where, String orderBy) {
         return """
                 coalesce((SELECT json_agg(json_build_array(r.id, r.court_id, r.created_by_id::text, r.date,
                                             r.start_time, r.end_time, r.status, r.is_active::text,
-                                            r.price_per_hour::text, r.total_price::text)
-                                          ORDER BY r.date, r.start_time, r.court_id, r.id)
-                          FROM %s r WHERE %s), '[]'::json)""".formatted(from, where);
+                                            r.price_per_hour::text, r.total_price::text)%s)
+                          FROM %s r WHERE %s), '[]'::json)""".formatted(orderBy, from, where);
     }
 
     /** The active blocked slots {@code b} matching {@code where}, ordered by start. */
