@@ -1,5 +1,6 @@
 package com.padelyzer.bff.adapter.persistence.migration;
 
+import com.padelyzer.bff.adapter.persistence.testsupport.LargeReservationTable;
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,26 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HotQueryIndexIT {
 
-    private static final String CLUB = "'00000000-0000-4000-8000-000000000003'";
-    private static final String COURT = "'00000000-0000-4000-8001-000000000017'";
+    private static final String CLUB = "'" + LargeReservationTable.CLUB_3 + "'";
+    private static final String COURT = "'00000000-0000-4000-8001-000000000017'"; // club 4's second court
 
     private static TestDatabase db;
 
     @BeforeAll
-    static void load_two_hundred_thousand_reservations_over_twenty_clubs_and_a_year() {
-        db = TestDatabase.createEmpty();
-        db.migrate();
-        db.execute("""
-                INSERT INTO reservations_reservation (organization_id, club_id, court_id, date, start_time, end_time,
-                                                      status, total_price, created_by_id)
-                SELECT '00000000-0000-4000-8000-0000000000ff',
-                       ('00000000-0000-4000-8000-0000000000' || lpad(((g / 7) % 20)::text, 2, '0'))::uuid,
-                       ('00000000-0000-4000-8001-0000000000' || lpad(((g / 7) % 20 * 4 + g % 4)::text, 2, '0'))::uuid,
-                       DATE '2026-01-01' + (g / 13) % 365,
-                       TIME '07:00' + (g % 14) * INTERVAL '1 hour', TIME '08:30' + (g % 14) * INTERVAL '1 hour',
-                       (ARRAY['pending', 'confirmed', 'completed', 'cancelled', 'no_show'])[1 + g % 5], 450, g % 1000
-                FROM generate_series(1, 200000) AS g""");
-        db.execute("VACUUM ANALYZE reservations_reservation");
+    static void use_two_hundred_thousand_reservations_over_twenty_clubs_and_a_year() {
+        db = LargeReservationTable.database();
     }
 
     @Test
