@@ -1,7 +1,6 @@
 package com.padelyzer.bff.app;
 
 import com.padelyzer.bff.app.embedded.EmbeddedDefault;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
 /** Starts the BFF: on the embedded default (SPEC §1) or against the database named by {@code BFF_DB_URL}. */
@@ -27,9 +26,13 @@ public final class Application {
             micronaut.environments(JWKS_ENVIRONMENT);
         }
         if (mode instanceof StartupMode.Embedded) {
-            EmbeddedDefault embedded = EmbeddedDefault.start();
-            ApplicationContext context = micronaut.properties(embedded.contextProperties()).start();
-            embedded.loadDemoDataAndAnnounce(context);
+            try {
+                EmbeddedDefault.start().run(micronaut);
+            } catch (RuntimeException failure) {
+                System.err.println("The embedded default could not start: " + failure.getMessage());
+                failure.printStackTrace();
+                System.exit(1);
+            }
         } else {
             micronaut.start();
         }

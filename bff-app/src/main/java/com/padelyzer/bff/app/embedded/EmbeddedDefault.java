@@ -4,10 +4,12 @@ import com.padelyzer.bff.app.demo.DemoDataLoader;
 import com.padelyzer.bff.app.demo.DemoUsers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -15,8 +17,13 @@ import java.util.Map;
 /**
  * The embedded default of SPEC §1: an embedded PostgreSQL migrated by Flyway at startup, deterministic demo data,
  * a JWT secret made for this run, and a banner with demo tokens and ready-to-paste curl lines.
+ * <p>
+ * Ready means ready (SPEC §8): the HTTP port opens only after the demo data is committed, and the banner follows,
+ * so neither {@code /health} nor a printed curl line can meet an empty database.
  */
 public final class EmbeddedDefault {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDefault.class);
 
     private final EmbeddedPostgresServer postgres;
     private final DemoTokens tokens;
@@ -34,12 +41,27 @@ public final class EmbeddedDefault {
         long startedAt = System.nanoTime();
         Clock clock = Clock.systemUTC();
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
+        LOG.info("Embedded PostgreSQL started at {}; migrating and loading the demo data", postgres.jdbcUrl());
         return new EmbeddedDefault(postgres, DemoTokens.withGeneratedSecret(clock), clock, startedAt);
     }
 
-    /** Properties that point the application context at the embedded database and the run's own secret. */
-    public Map<String, Object> contextProperties() {
+    /**
+     * Starts the application context (Flyway migrates the embedded database), loads the demo data, and only then
+     * starts the HTTP server and prints the banner. Stopping the JVM stops the server, the context and the database,
+     * in that order.
+     */
+    public void run(Micronaut micronaut) {
+        ApplicationContext context = micronaut.properties(contextProperties()).build();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(context), "bff-embedded-stop"));
+        context.start();
+        DemoUsers demo = loadDemoData(context);
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        server.start();
+        new ReadyBanner(tokens, clock).print(System.out, server.getURL().toString(), postgres.jdbcUrl(), demo,
+                Duration.ofNanos(System.nanoTime() - startedAtNanos));
+    }
+
+    private Map<String, Object> contextProperties() {
         return Map.of(
                 "datasources.default.url", postgres.jdbcUrl(),
                 "datasources.default.username", postgres.user(),
@@ -47,44 +69,19 @@ public final class EmbeddedDefault {
                 "bff.jwt.secret", tokens.secret());
     }
 
-    public void loadDemoDataAndAnnounce(ApplicationContext context) {
+    private DemoUsers loadDemoData(ApplicationContext context) {
         DataSource pool = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
-        DemoUsers demo = new DemoDataLoader(pool, clock).load();
-        String url = context.getBean(EmbeddedServer.class).getURL().toString();
-        printBanner(System.out, url, demo, Duration.ofNanos(System.nanoTime() - startedAtNanos));
+        return new DemoDataLoader(pool, clock).load();
     }
 
-    private void printBanner(PrintStream out, String url, DemoUsers demo, Duration startup) {
-        String staffToken = tokens.accessTokenFor(demo.staffUserId());
-        String ownerToken = tokens.accessTokenFor(demo.clubOwnerUserId());
-        String adminToken = tokens.accessTokenFor(demo.organizationAdminUserId());
-        String memberToken = tokens.accessTokenFor(demo.clubMemberUserId());
-        String today = clock.instant().atZone(demo.demoClubZone()).toLocalDate().toString();
-        out.printf("""
-
-                ==== Padel BFF: embedded default ready in %d ms ====
-                URL:        %s
-                Health:     %s/health
-                Demo data:  embedded PostgreSQL (%s), loaded for today %s; demo club %s
-                Tokens are signed with a secret made for this run (HS256, valid 12 h):
-                  staff user       (%s): %s
-                  club owner user  (%s): %s
-                  org admin user   (%s): %s
-                  club member user (%s): %s
-
-                Try:
-                  curl -s -H 'Authorization: Bearer %s' '%s/api/bff/bi/analytics/club/?club=%s&period=month'
-                  curl -s -H 'Authorization: Bearer %s' '%s/api/bff/auth/context/'
-                  curl -s -H 'Authorization: Bearer %s' '%s/api/bff/bi/availability/bulk/?club=%s&date=%s'
-                ================================================
-
-                """,
-                startup.toMillis(), url, url, postgres.jdbcUrl(), today, demo.demoClubId(),
-                demo.staffEmail(), staffToken, demo.clubOwnerEmail(), ownerToken, demo.organizationAdminEmail(), adminToken,
-                demo.clubMemberEmail(), memberToken,
-                ownerToken, url, demo.demoClubId(),
-                memberToken, url,
-                memberToken, url, demo.demoClubId(), today);
-        out.flush();
+    private void stop(ApplicationContext context) {
+        try {
+            if (context.isRunning()) {
+                context.findBean(EmbeddedServer.class).filter(EmbeddedServer::isRunning).ifPresent(EmbeddedServer::stop);
+                context.close();
+            }
+        } finally {
+            postgres.close();
+        }
     }
 }
