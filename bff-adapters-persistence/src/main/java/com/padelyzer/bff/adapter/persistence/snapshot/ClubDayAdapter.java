@@ -1,13 +1,13 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.LoadClubDaySnapshotPort;
 import com.padelyzer.bff.domain.availability.ClubDay;
 import com.padelyzer.bff.domain.club.ClubId;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,11 +16,6 @@ import java.util.Optional;
  */
 @Singleton
 final class ClubDayAdapter implements LoadClubDaySnapshotPort {
-
-    static final String SQL = ClubDaySql.select(
-            "r.club_id = c.id AND r.date = ? AND " + ClubDaySql.HOLDING,
-            "b.club_id = c.id AND " + ClubDaySql.OVERLAPPING,
-            "FROM clubs_club c WHERE c.id = ?");
 
     private final SingleRowStatement statement;
     private final SnapshotJson json;
@@ -34,9 +29,12 @@ final class ClubDayAdapter implements LoadClubDaySnapshotPort {
 
     @Override
     public Optional<ClubDay> loadClubDay(ClubId club, LocalDate date) {
-        DayWindow window = DayWindow.around(date);
-        return statement.readFirstRow("club day", SQL, List.of(date, window.end(), window.start(), club.value()),
-                        row -> row.getString(1))
+        return statement.readFirstRow("club day", select(club, date), row -> row.getString(1))
                 .map(text -> mapper.clubDay(json.read(text, ClubDayRow.class), date));
+    }
+
+    static SqlFragment select(ClubId club, LocalDate date) {
+        return ClubDaySql.select(date, SqlFragment.of("r.club_id = c.id"), SqlFragment.of("b.club_id = c.id"),
+                SqlFragment.of("FROM clubs_club c WHERE c.id = ?", club.value()));
     }
 }

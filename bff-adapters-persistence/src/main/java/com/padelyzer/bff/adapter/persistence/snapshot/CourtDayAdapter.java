@@ -1,13 +1,13 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.LoadCourtDaySnapshotPort;
 import com.padelyzer.bff.domain.availability.ClubDay;
 import com.padelyzer.bff.domain.court.CourtId;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,11 +17,6 @@ import java.util.Optional;
  */
 @Singleton
 final class CourtDayAdapter implements LoadCourtDaySnapshotPort {
-
-    static final String SQL = ClubDaySql.select(
-            "r.court_id = asked.id AND r.date = ? AND " + ClubDaySql.HOLDING,
-            "b.club_id = c.id AND (b.court_id IS NULL OR b.court_id = asked.id) AND " + ClubDaySql.OVERLAPPING,
-            "FROM clubs_court asked JOIN clubs_club c ON c.id = asked.club_id WHERE asked.id = ?");
 
     private final SingleRowStatement statement;
     private final SnapshotJson json;
@@ -35,9 +30,14 @@ final class CourtDayAdapter implements LoadCourtDaySnapshotPort {
 
     @Override
     public Optional<ClubDay> loadCourtDay(CourtId court, LocalDate date) {
-        DayWindow window = DayWindow.around(date);
-        return statement.readFirstRow("court day", SQL, List.of(date, window.end(), window.start(), court.value()),
-                        row -> row.getString(1))
+        return statement.readFirstRow("court day", select(court, date), row -> row.getString(1))
                 .map(text -> mapper.clubDay(json.read(text, ClubDayRow.class), date));
+    }
+
+    static SqlFragment select(CourtId court, LocalDate date) {
+        return ClubDaySql.select(date, SqlFragment.of("r.court_id = asked.id"),
+                SqlFragment.of("b.club_id = c.id AND (b.court_id IS NULL OR b.court_id = asked.id)"),
+                SqlFragment.of("FROM clubs_court asked JOIN clubs_club c ON c.id = asked.club_id WHERE asked.id = ?",
+                        court.value()));
     }
 }
