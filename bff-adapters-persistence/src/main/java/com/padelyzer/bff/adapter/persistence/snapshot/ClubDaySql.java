@@ -5,10 +5,10 @@ import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import java.time.LocalDate;
 
 /**
- * The club-day statement shared by {@link ClubDayAdapter} and {@link CourtDayAdapter}: one row holding the club
- * {@code c}, its active schedule rows, all its courts, the reservations holding a court on the date and the active
- * blocked slots around it as one JSON document ({@link ClubDayRow}). Callers say which reservations and which
- * blocked slots, and give the FROM clause that binds {@code c}.
+ * The statement of both club-day ports of {@link ClubDayAdapter}: one row holding the club {@code c}, its active
+ * schedule rows, all its courts, the reservations holding a court on the date and the active blocked slots around it
+ * as one JSON document ({@link ClubDayRow}). Callers say which reservations and which blocked slots, and give the
+ * FROM clause that binds {@code c}.
  */
 final class ClubDaySql {
 

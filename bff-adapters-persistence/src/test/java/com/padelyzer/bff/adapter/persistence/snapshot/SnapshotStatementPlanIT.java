@@ -41,14 +41,14 @@ class SnapshotStatementPlanIT {
     @Test
     void club_day_reads_the_days_reservations_through_a_club_leading_bff_index_never_a_sequential_scan() {
         // (club, date, status) and (club, status, date) serve the day equally well; the planner picks either
-        assertThat(explain(ClubDayAdapter.select(CLUB, DAY)))
+        assertThat(explain(ClubDayAdapter.selectClubDay(CLUB, DAY)))
                 .containsAnyOf("idx_bff_reservations_availability", "idx_bff_reservations_analytics")
                 .doesNotContain("Seq Scan on reservations_reservation");
     }
 
     @Test
     void court_day_reads_the_courts_reservations_through_the_time_slots_index() {
-        assertThat(explain(CourtDayAdapter.select(COURT, DAY)))
+        assertThat(explain(ClubDayAdapter.selectCourtDay(COURT, DAY)))
                 .contains("idx_bff_reservations_time_slots");
     }
 
