@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.persistence.catalog;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.IndexStatistics;
 import com.padelyzer.bff.application.port.out.LoadIndexStatisticsPort;
 import io.micronaut.json.JsonMapper;
@@ -9,7 +10,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
  * {@link LoadIndexStatisticsPort} from {@code pg_stat_user_indexes} in one statement. The statistics count since the
@@ -18,7 +18,7 @@ import java.util.List;
 @Singleton
 final class IndexStatisticsAdapter implements LoadIndexStatisticsPort {
 
-    static final String SQL = """
+    static final SqlFragment SELECT = SqlFragment.of("""
             SELECT json_build_object(
               'countingSince', coalesce((SELECT stats_reset FROM pg_stat_database WHERE datname = current_database()),
                                         pg_postmaster_start_time()),
@@ -29,7 +29,7 @@ final class IndexStatisticsAdapter implements LoadIndexStatisticsPort {
                     'backsConstraint', EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = s.indexrelid))
                   ORDER BY s.indexrelname)
                 FROM pg_stat_user_indexes s JOIN pg_index i ON i.indexrelid = s.indexrelid
-                WHERE s.indexrelname LIKE 'idx\\_bff\\_%'), '[]'::json))""";
+                WHERE s.indexrelname LIKE 'idx\\_bff\\_%'), '[]'::json))""");
 
     private final SingleRowStatement statement;
     private final JsonMapper json;
@@ -41,7 +41,7 @@ final class IndexStatisticsAdapter implements LoadIndexStatisticsPort {
 
     @Override
     public IndexStatistics loadIndexStatistics() {
-        String document = statement.readFirstRow("index statistics", SQL, List.of(), row -> row.getString(1))
+        String document = statement.readFirstRow("index statistics", SELECT, row -> row.getString(1))
                 .orElseThrow(() -> new IllegalStateException("the index statistics statement returned no row"));
         IndexStatisticsRow row = parse(document);
         return new IndexStatistics(row.indexes().stream()

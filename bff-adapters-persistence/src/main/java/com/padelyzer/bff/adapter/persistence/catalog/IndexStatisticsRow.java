@@ -4,7 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** The index statistics document of {@link IndexStatisticsAdapter#SQL}. */
+/** The index statistics document of {@link IndexStatisticsAdapter#SELECT}. */
 @Serdeable
 record IndexStatisticsRow(String countingSince, List<IndexRow> indexes) {
 

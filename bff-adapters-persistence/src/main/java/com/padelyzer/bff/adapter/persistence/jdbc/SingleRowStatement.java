@@ -27,12 +27,13 @@ public final class SingleRowStatement {
     }
 
     /**
-     * Binds {@code parameters} in order ({@code null} allowed), executes {@code sql} and reads the first row.
-     * {@code name} names the statement in failure messages, which never contain the SQL.
+     * Executes {@code select} with its values bound ({@code null} as SQL NULL) and reads the first row.
+     * {@code name} names the statement in failure messages, which never contain the SQL or its values.
      */
-    public <T> Optional<T> readFirstRow(String name, String sql, List<?> parameters, RowReader<T> reader) {
+    public <T> Optional<T> readFirstRow(String name, SqlFragment select, RowReader<T> reader) {
         try (Connection connection = pool.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             PreparedStatement statement = connection.prepareStatement(select.sql())) {
+            List<Object> parameters = select.parameters();
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }

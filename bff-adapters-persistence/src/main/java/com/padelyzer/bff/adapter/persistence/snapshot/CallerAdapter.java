@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.CallerSnapshot;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.domain.club.ClubId;
@@ -9,7 +10,6 @@ import com.padelyzer.bff.domain.organization.OrganizationId;
 import com.padelyzer.bff.domain.user.UserId;
 import jakarta.inject.Singleton;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,11 +20,7 @@ import java.util.UUID;
 @Singleton
 final class CallerAdapter implements LoadCallerPort {
 
-    static final String SQL = "SELECT " + AccessSql.userAccess("u") + ", "
-            + "EXISTS (SELECT 1 FROM authentication_blacklistedtoken t WHERE t.jti = ?), tc.id, tc.organization_id "
-            + "FROM authentication_user u "
-            + "LEFT JOIN clubs_club tc ON tc.id = CAST(? AS uuid) AND tc.is_active "
-            + "WHERE u.id = ?";
+    private static final SqlFragment USER_ACCESS = SqlFragment.of("SELECT " + AccessSql.userAccess("u") + ", ");
 
     private final SingleRowStatement statement;
     private final SnapshotJson json;
@@ -38,8 +34,7 @@ final class CallerAdapter implements LoadCallerPort {
 
     @Override
     public Optional<CallerSnapshot> loadCaller(UserId user, String tokenId, Optional<ClubId> club) {
-        UUID clubId = club.map(ClubId::value).orElse(null);
-        return statement.readFirstRow("caller", SQL, Arrays.asList(tokenId, clubId, user.value()), row -> {
+        return statement.readFirstRow("caller", select(user, tokenId, club), row -> {
             UUID tenantClub = row.getObject(3, UUID.class);
             UUID tenantOrganization = row.getObject(4, UUID.class);
             ClubTenancy tenancy = tenantClub == null ? null
@@ -47,6 +42,15 @@ final class CallerAdapter implements LoadCallerPort {
             return new CallerRow(row.getString(1), row.getBoolean(2), tenancy);
         }).map(row -> new CallerSnapshot(mapper.userAccess(json.read(row.access(), UserAccessRow.class)),
                 row.tokenRevoked(), row.tenancy()));
+    }
+
+    static SqlFragment select(UserId user, String tokenId, Optional<ClubId> club) {
+        UUID clubId = club.map(ClubId::value).orElse(null);
+        return USER_ACCESS
+                .append("EXISTS (SELECT 1 FROM authentication_blacklistedtoken t WHERE t.jti = ?), ", tokenId)
+                .append("tc.id, tc.organization_id FROM authentication_user u ")
+                .append("LEFT JOIN clubs_club tc ON tc.id = CAST(? AS uuid) AND tc.is_active ", clubId)
+                .append("WHERE u.id = ?", user.value());
     }
 
     /** The caller statement's one row before its JSON is parsed (parsing stays outside the open connection). */

@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.LoadClubAnalyticsSnapshotPort;
 import com.padelyzer.bff.domain.analytics.ClubAnalyticsSnapshot;
 import com.padelyzer.bff.domain.club.Club;
@@ -8,7 +9,6 @@ import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.period.DateWindow;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,24 +19,18 @@ import java.util.Optional;
 @Singleton
 final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
 
-    static final String SQL = """
-            WITH counted AS (
-              SELECT r.id, r.court_id, r.created_by_id, r.date, r.start_time, r.end_time, r.status, r.is_active,
-                     r.price_per_hour, r.total_price
-              FROM reservations_reservation r
-              WHERE r.club_id = ? AND r.status IN ('confirmed', 'completed') AND r.date BETWEEN ? AND ?
-                AND r.is_active)
-            """
-            + "SELECT json_build_object('club', " + ClubSql.club("c")
-            + ", 'schedule', " + ClubSql.schedule("c")
-            + ", 'courts', " + ClubSql.courts("c")
-            + ", 'reservations', " + ClubSql.unorderedReservations("counted", "true")
-            + """
-            , 'clientProfiles', coalesce((SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
-                                                          ORDER BY p.user_id)
-                                          FROM clients_clientprofile p
-                                          WHERE p.user_id IN (SELECT created_by_id FROM counted)), '[]'::json))
-            FROM clubs_club c WHERE c.id = ?""";
+    /** The snapshot of club {@code c} over the {@code counted} reservations, up to its FROM clause. */
+    private static final SqlFragment SNAPSHOT = SqlFragment.of("SELECT json_build_object('club', " + ClubSql.club("c")
+                    + ", 'schedule', " + ClubSql.schedule("c")
+                    + ", 'courts', " + ClubSql.courts("c")
+                    + ", 'reservations', ")
+            .append(ClubSql.unorderedReservations("counted", SqlFragment.of("true")))
+            .append("""
+                    , 'clientProfiles', coalesce((SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
+                                                                  ORDER BY p.user_id)
+                                                  FROM clients_clientprofile p
+                                                  WHERE p.user_id IN (SELECT created_by_id FROM counted)), '[]'::json))
+                    """);
 
     private final SingleRowStatement statement;
     private final SnapshotJson json;
@@ -50,9 +44,23 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
 
     @Override
     public Optional<ClubAnalyticsSnapshot> loadAnalyticsSnapshot(ClubId club, DateWindow dates) {
-        return statement.readFirstRow("club analytics", SQL,
-                        List.of(club.value(), dates.start(), dates.end(), club.value()), row -> row.getString(1))
+        return statement.readFirstRow("club analytics", select(club, dates), row -> row.getString(1))
                 .map(text -> snapshot(json.read(text, ClubAnalyticsRow.class)));
+    }
+
+    static SqlFragment select(ClubId club, DateWindow dates) {
+        return counted(club, dates).append(SNAPSHOT).append("FROM clubs_club c WHERE c.id = ?", club.value());
+    }
+
+    private static SqlFragment counted(ClubId club, DateWindow dates) {
+        return SqlFragment.of("""
+                WITH counted AS (
+                  SELECT r.id, r.court_id, r.created_by_id, r.date, r.start_time, r.end_time, r.status, r.is_active,
+                         r.price_per_hour, r.total_price
+                  FROM reservations_reservation r
+                  WHERE r.club_id = ? AND r.status IN ('confirmed', 'completed') AND r.date BETWEEN ? AND ?
+                    AND r.is_active)
+                """, club.value(), dates.start(), dates.end());
     }
 
     private ClubAnalyticsSnapshot snapshot(ClubAnalyticsRow row) {

@@ -1,8 +1,11 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
+
 /**
  * SQL fragments that render club data as JSON, shared by every snapshot statement. Each takes the alias of the
- * table it reads; the keys are the components of the matching row records.
+ * table it reads (and a filter, as a fragment with its values); the keys are the components of the matching row
+ * records.
  */
 final class ClubSql {
 
@@ -50,7 +53,7 @@ final class ClubSql {
      * The reservations {@code r} matching {@code where}, each a text array in {@link ReservationColumns} order, by
      * date and time (a day board's order).
      */
-    static String reservations(String from, String where) {
+    static SqlFragment reservations(String from, SqlFragment where) {
         return reservationArrays(from, where, " ORDER BY r.date, r.start_time, r.court_id, r.id");
     }
 
@@ -58,25 +61,26 @@ final class ClubSql {
      * As {@link #reservations}, in no particular order: for sums and counts over many rows, where sorting them in
      * the statement cost a third of its time (about 1,700 rows of a month with comparison).
      */
-    static String unorderedReservations(String from, String where) {
+    static SqlFragment unorderedReservations(String from, SqlFragment where) {
         return reservationArrays(from, where, "");
     }
 
-    private static String reservationArrays(String from, String where, String orderBy) {
-        return """
+    private static SqlFragment reservationArrays(String from, SqlFragment where, String orderBy) {
+        return SqlFragment.of("""
                 coalesce((SELECT json_agg(json_build_array(r.id, r.court_id, r.created_by_id::text, r.date,
                                             r.start_time, r.end_time, r.status, r.is_active::text,
                                             r.price_per_hour::text, r.total_price::text)%s)
-                          FROM %s r WHERE %s), '[]'::json)""".formatted(orderBy, from, where);
+                          FROM %s r WHERE %s), '[]'::json)""")
+                .formatted(SqlFragment.of(orderBy), SqlFragment.of(from), where);
     }
 
     /** The active blocked slots {@code b} matching {@code where}, ordered by start. */
-    static String blockedSlots(String where) {
-        return """
+    static SqlFragment blockedSlots(SqlFragment where) {
+        return SqlFragment.of("""
                 coalesce((SELECT json_agg(json_build_object('courtId', b.court_id, 'start', b.start_datetime,
                                             'end', b.end_datetime, 'reason', b.reason, 'isActive', b.is_active)
                                           ORDER BY b.start_datetime, b.id)
-                          FROM reservations_blockedslot b WHERE b.is_active AND %s), '[]'::json)"""
+                          FROM reservations_blockedslot b WHERE b.is_active AND %s), '[]'::json)""")
                 .formatted(where);
     }
 }

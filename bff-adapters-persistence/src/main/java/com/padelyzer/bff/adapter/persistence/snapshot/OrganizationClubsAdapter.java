@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.ClubWithCourtCount;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
 import com.padelyzer.bff.domain.organization.OrganizationId;
@@ -15,11 +16,11 @@ import java.util.List;
 @Singleton
 final class OrganizationClubsAdapter implements LoadOrganizationClubsPort {
 
-    static final String SQL = "SELECT json_build_object('clubs', coalesce(json_agg(json_build_object("
+    private static final SqlFragment CLUBS = SqlFragment.of(
+            "SELECT json_build_object('clubs', coalesce(json_agg(json_build_object("
             + "'club', " + ClubSql.club("c") + ", "
             + "'activeCourts', (SELECT count(*) FROM clubs_court k WHERE k.club_id = c.id AND k.is_active)"
-            + ") ORDER BY c.name, c.id), '[]'::json)) "
-            + "FROM clubs_club c WHERE c.organization_id = ? AND c.is_active";
+            + ") ORDER BY c.name, c.id), '[]'::json)) ");
 
     private final SingleRowStatement statement;
     private final SnapshotJson json;
@@ -33,10 +34,14 @@ final class OrganizationClubsAdapter implements LoadOrganizationClubsPort {
 
     @Override
     public List<ClubWithCourtCount> loadActiveClubs(OrganizationId organization) {
-        return statement.readFirstRow("organization clubs", SQL, List.of(organization.value()), row -> row.getString(1))
+        return statement.readFirstRow("organization clubs", select(organization), row -> row.getString(1))
                 .map(text -> json.read(text, OrganizationClubsRow.class).clubs().stream()
                         .map(counted -> new ClubWithCourtCount(clubs.club(counted.club()), counted.activeCourts()))
                         .toList())
                 .orElse(List.of());
+    }
+
+    static SqlFragment select(OrganizationId organization) {
+        return CLUBS.append("FROM clubs_club c WHERE c.organization_id = ? AND c.is_active", organization.value());
     }
 }

@@ -1,19 +1,20 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.UserId;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.Optional;
 
 /** {@link LoadUserAccessPort} in one statement: the user with every membership, as one JSON document. */
 @Singleton
 final class UserAccessAdapter implements LoadUserAccessPort {
 
-    static final String SQL = "SELECT " + AccessSql.userAccess("u") + " FROM authentication_user u WHERE u.id = ?";
+    private static final SqlFragment USER_ACCESS =
+            SqlFragment.of("SELECT " + AccessSql.userAccess("u") + " FROM authentication_user u ");
 
     private final SingleRowStatement statement;
     private final SnapshotJson json;
@@ -27,7 +28,11 @@ final class UserAccessAdapter implements LoadUserAccessPort {
 
     @Override
     public Optional<UserAccess> loadUserAccess(UserId user) {
-        return statement.readFirstRow("user access", SQL, List.of(user.value()), row -> row.getString(1))
+        return statement.readFirstRow("user access", select(user), row -> row.getString(1))
                 .map(text -> mapper.userAccess(json.read(text, UserAccessRow.class)));
+    }
+
+    static SqlFragment select(UserId user) {
+        return USER_ACCESS.append("WHERE u.id = ?", user.value());
     }
 }

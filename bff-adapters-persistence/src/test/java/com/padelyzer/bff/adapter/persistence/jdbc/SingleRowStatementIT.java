@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,20 +34,21 @@ class SingleRowStatementIT implements TestPropertyProvider {
 
     @Test
     void reads_the_first_row_with_parameters_bound_in_order_nulls_included() {
-        assertThat(statement.readFirstRow("echo", "SELECT CAST(? AS text) || '/' || coalesce(CAST(? AS text), '-')",
-                Arrays.asList("a", null), row -> row.getString(1))).contains("a/-");
+        assertThat(statement.readFirstRow("echo",
+                SqlFragment.of("SELECT CAST(? AS text) || '/' || coalesce(CAST(? AS text), '-')", "a", null),
+                row -> row.getString(1))).contains("a/-");
     }
 
     @Test
     void answers_empty_when_the_statement_returns_no_row() {
-        assertThat(statement.readFirstRow("nothing", "SELECT 1 WHERE false", List.of(), row -> row.getInt(1)))
+        assertThat(statement.readFirstRow("nothing", SqlFragment.of("SELECT 1 WHERE false"), row -> row.getInt(1)))
                 .isEmpty();
     }
 
     @Test
     void reports_a_failing_statement_as_an_illegal_state_without_its_sql() {
-        assertThatThrownBy(() -> statement.readFirstRow("broken", "SELECT secret_column FROM no_such_table",
-                List.of(), row -> row.getString(1)))
+        assertThatThrownBy(() -> statement.readFirstRow("broken",
+                SqlFragment.of("SELECT secret_column FROM no_such_table"), row -> row.getString(1)))
                 .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("reading broken failed (SQLState 42P01)")
                 .hasMessageNotContaining("no_such_table");

@@ -1,2 +1,2 @@
-/** Tests of the single-statement runner and its SQL failure translation. */
+/** Tests of the SQL fragment type, the single-statement runner and its SQL failure translation. */
 package com.padelyzer.bff.adapter.persistence.jdbc;

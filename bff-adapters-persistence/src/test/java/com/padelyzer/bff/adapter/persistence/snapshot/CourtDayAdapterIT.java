@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The court-day port of {@link ClubDayAdapter}, which serves both club-day ports. */
 @MicronautTest(startApplication = false, transactional = false)
 class CourtDayAdapterIT extends PostgresBackedTest {
 

@@ -1,7 +1,11 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.adapter.persistence.testsupport.LargeReservationTable;
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
+import com.padelyzer.bff.domain.period.DateWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SnapshotStatementPlanIT {
 
-    private static final UUID CLUB = UUID.fromString(LargeReservationTable.CLUB_3);
-    private static final UUID COURT = UUID.fromString(LargeReservationTable.COURT_13);
+    private static final ClubId CLUB = new ClubId(UUID.fromString(LargeReservationTable.CLUB_3));
+    private static final CourtId COURT = new CourtId(UUID.fromString(LargeReservationTable.COURT_13));
     private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     private static TestDatabase db;
@@ -36,31 +40,28 @@ class SnapshotStatementPlanIT {
 
     @Test
     void club_day_reads_the_days_reservations_through_a_club_leading_bff_index_never_a_sequential_scan() {
-        DayWindow window = DayWindow.around(DAY);
-
         // (club, date, status) and (club, status, date) serve the day equally well; the planner picks either
-        assertThat(explain(ClubDayAdapter.SQL, List.of(DAY, window.end(), window.start(), CLUB)))
+        assertThat(explain(ClubDayAdapter.selectClubDay(CLUB, DAY)))
                 .containsAnyOf("idx_bff_reservations_availability", "idx_bff_reservations_analytics")
                 .doesNotContain("Seq Scan on reservations_reservation");
     }
 
     @Test
     void court_day_reads_the_courts_reservations_through_the_time_slots_index() {
-        DayWindow window = DayWindow.around(DAY);
-
-        assertThat(explain(CourtDayAdapter.SQL, List.of(DAY, window.end(), window.start(), COURT)))
+        assertThat(explain(ClubDayAdapter.selectCourtDay(COURT, DAY)))
                 .contains("idx_bff_reservations_time_slots");
     }
 
     @Test
     void analytics_reads_the_counted_reservations_through_the_analytics_index() {
-        assertThat(explain(ClubAnalyticsAdapter.SQL, List.of(CLUB, LocalDate.of(2026, 2, 1), DAY, CLUB)))
+        assertThat(explain(ClubAnalyticsAdapter.select(CLUB, new DateWindow(LocalDate.of(2026, 2, 1), DAY))))
                 .contains("idx_bff_reservations_analytics");
     }
 
-    private static String explain(String sql, List<?> parameters) {
+    private static String explain(SqlFragment select) {
+        List<Object> parameters = select.parameters();
         try (Connection connection = db.connect();
-             PreparedStatement statement = connection.prepareStatement("EXPLAIN " + sql)) {
+             PreparedStatement statement = connection.prepareStatement("EXPLAIN " + select.sql())) {
             for (int i = 0; i < parameters.size(); i++) {
                 Object value = parameters.get(i);
                 statement.setObject(i + 1, value instanceof OffsetDateTime time

@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.persistence.statement;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
+import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
 import com.padelyzer.bff.application.port.out.DatabaseWork;
 import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +74,6 @@ class DatabaseWorkMeterIT implements TestPropertyProvider {
     }
 
     private void select(String sql) {
-        statement.readFirstRow("probe", sql, List.of(), row -> row.getInt(1));
+        statement.readFirstRow("probe", SqlFragment.of(sql), row -> row.getInt(1));
     }
 }
