@@ -4,7 +4,6 @@ import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.SlotCheckResult;
 import com.padelyzer.bff.application.port.out.LoadCourtDaySnapshotPort;
 import com.padelyzer.bff.domain.availability.AvailabilityCalculator;
-import com.padelyzer.bff.domain.policy.Decision;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -23,11 +22,7 @@ public final class CheckSlotAvailabilityService implements CheckSlotAvailability
 
     @Override
     public Optional<SlotCheckResult> checkSlotAvailability(CheckSlotAvailabilityQuery query) {
-        return days.loadCourtDay(query.court(), query.date()).map(day -> {
-            Decision decision = calculator.check(day, query.court(), query.startTime(), query.endTime(),
-                    clock.instant());
-            String reason = decision instanceof Decision.Denied denied ? denied.reason() : null;
-            return new SlotCheckResult(day.club().id(), decision.isAllowed(), reason);
-        });
+        return days.loadCourtDay(query.court(), query.date()).map(day -> new SlotCheckResult(day.club().id(),
+                calculator.check(day, query.court(), query.startTime(), query.endTime(), clock.instant())));
     }
 }

@@ -42,7 +42,7 @@ public final class GetBulkAvailabilityService implements GetBulkAvailabilityUseC
 
     private static BulkAvailability shape(ClubDay day, ClubAvailability grid, Instant asOf) {
         Club club = day.club();
-        AvailabilityClub clubView = new AvailabilityClub(club.id().toString(), club.name(), club.zone().getId(),
+        AvailabilityClub clubView = new AvailabilityClub(club.id(), club.name(), club.zone(),
                 grid.hours().open(), grid.hours().opensAt(), grid.hours().closesAt());
         return new BulkAvailability(day.date(), grid.slotLength().minutes(), asOf, clubView,
                 grid.courts().stream().map(GetBulkAvailabilityService::court).toList(), grid.summary(),
@@ -51,14 +51,13 @@ public final class GetBulkAvailabilityService implements GetBulkAvailabilityUseC
 
     private static CourtSlots court(CourtAvailability availability) {
         Court court = availability.court();
-        return new CourtSlots(court.id().toString(), court.name(), court.surfaceType().code(),
-                money(court.pricePerHour()),
+        return new CourtSlots(court.id(), court.name(), court.surfaceType(), money(court.pricePerHour()),
                 availability.slots().stream().map(GetBulkAvailabilityService::slot).toList());
     }
 
     private static CourtSlots.Slot slot(SlotAvailability slot) {
-        return new CourtSlots.Slot(slot.slot().startTime(), slot.slot().endTime(), slot.isAvailable(),
-                slot.reason().orElse(null), money(slot.price()));
+        return new CourtSlots.Slot(slot.slot().startTime(), slot.slot().endTime(), slot.decision(),
+                money(slot.price()));
     }
 
     private static BigDecimal money(BigDecimal amount) {

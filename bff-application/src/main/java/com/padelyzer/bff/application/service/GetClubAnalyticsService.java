@@ -58,7 +58,7 @@ public final class GetClubAnalyticsService implements GetClubAnalyticsUseCase {
         WindowFigures previous = query.comparePrevious()
                 ? calculator.figuresFor(snapshot, window.previous(), currency) : null;
         return new ClubAnalytics(query.period(), window.start(), window.end(), now,
-                new ClubRef(snapshot.club().id().toString(), snapshot.club().name()),
+                new ClubRef(snapshot.club().id(), snapshot.club().name()),
                 query.includeOccupancy() ? occupancy(current, previous) : null,
                 query.includeCustomers() ? customers(current, previous) : null,
                 query.includeRevenue() ? revenue(current, previous) : null);
@@ -81,7 +81,7 @@ public final class GetClubAnalyticsService implements GetClubAnalyticsUseCase {
     private static RevenueSection revenue(WindowFigures current, WindowFigures previous) {
         Comparison comparison = previous == null ? null
                 : Comparison.between(current.revenue().amount(), previous.revenue().amount());
-        return new RevenueSection(current.revenue().rounded(), current.revenue().currency().getCurrencyCode(),
+        return new RevenueSection(current.revenue().rounded(), current.revenue().currency(),
                 REVENUE_SOURCE, REVENUE_NOTE, comparison);
     }
 }

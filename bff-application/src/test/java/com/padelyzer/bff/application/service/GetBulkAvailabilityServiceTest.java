@@ -16,11 +16,13 @@ import com.padelyzer.bff.domain.court.Court;
 import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.fixtures.Clubs;
 import com.padelyzer.bff.domain.fixtures.Courts;
+import com.padelyzer.bff.domain.policy.Decision;
 import com.padelyzer.bff.domain.slot.SlotLength;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +51,7 @@ class GetBulkAvailabilityServiceTest {
                 new GetBulkAvailabilityQuery(club.id(), DAY, Set.of(), new SlotLength(90))).orElseThrow();
         assertThat(result.asOf()).isEqualTo(NOW);
         assertThat(result.slotMinutes()).isEqualTo(90);
-        assertThat(result.club().timezone()).isEqualTo("America/Mexico_City");
+        assertThat(result.club().timezone()).isEqualTo(ZoneId.of("America/Mexico_City"));
         assertThat(result.club().isOpen()).isTrue();
         assertThat(result.club().openingTime()).isEqualTo(LocalTime.of(8, 0));
         assertThat(result.courtsProcessed()).isEqualTo(2);
@@ -57,7 +59,7 @@ class GetBulkAvailabilityServiceTest {
         assertThat(first.pricePerHour()).isEqualByComparingTo("450.50");
         // 450.50 × 1.5 = 675.75
         assertThat(first.slots().get(0).price()).isEqualByComparingTo("675.75");
-        assertThat(first.slots()).extracting(CourtSlots.Slot::reason)
+        assertThat(first.slots()).extracting(slot -> slot.availability().denialReason().orElse(null))
                 .containsExactly("past", null, null, null, null, null, null, "reserved", "reserved");
         assertThat(result.courts().get(1).slots().get(0).startTime()).isEqualTo(LocalTime.of(8, 30));
         // 9 slots per court (court 2 runs 08:30..22:00); past: 08:00 and 08:30 (now is 09:30, a slot starting at
@@ -73,7 +75,7 @@ class GetBulkAvailabilityServiceTest {
     void ignores_court_ids_of_other_clubs_and_answers_nothing_for_an_unknown_club() {
         BulkAvailability result = service.getBulkAvailability(new GetBulkAvailabilityQuery(club.id(), DAY,
                 Set.of(staggered.id(), new CourtId(UUID.randomUUID())), SlotLength.DEFAULT)).orElseThrow();
-        assertThat(result.courts()).extracting(CourtSlots::id).containsExactly(staggered.id().toString());
+        assertThat(result.courts()).extracting(CourtSlots::id).containsExactly(staggered.id());
         assertThat(service.getBulkAvailability(new GetBulkAvailabilityQuery(Clubs.club().id(), DAY, Set.of(),
                 SlotLength.DEFAULT))).isEmpty();
     }
@@ -83,11 +85,11 @@ class GetBulkAvailabilityServiceTest {
         CheckSlotAvailabilityService check = new CheckSlotAvailabilityService(days, AvailabilityCalculator.standard(),
                 clock);
         assertThat(check.checkSlotAvailability(query(court, "19:30", "21:00")))
-                .contains(new SlotCheckResult(club.id(), false, "reserved"));
+                .contains(new SlotCheckResult(club.id(), Decision.denied("reserved")));
         assertThat(check.checkSlotAvailability(query(court, "08:00", "09:00")))
-                .contains(new SlotCheckResult(club.id(), false, "past"));
+                .contains(new SlotCheckResult(club.id(), Decision.denied("past")));
         assertThat(check.checkSlotAvailability(query(court, "20:30", "22:00")))
-                .contains(new SlotCheckResult(club.id(), true, null));
+                .contains(new SlotCheckResult(club.id(), Decision.allowed()));
         assertThat(check.checkSlotAvailability(query(Courts.court(club), "20:30", "22:00"))).isEmpty();
     }
 

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class GetClubAnalyticsServiceTest {
         assertThat(customers.comparison()).isEqualTo(comparison("1.00", "1.00", "100.00"));
         var revenue = analytics.revenueSection().orElseThrow();
         assertThat(revenue.estimatedTotal()).isEqualByComparingTo("1450.00");
-        assertThat(revenue.currency()).isEqualTo("MXN");
+        assertThat(revenue.currency()).isEqualTo(Currency.getInstance("MXN"));
         assertThat(revenue.source()).isEqualTo("reservations");
         assertThat(revenue.comparison()).isEqualTo(comparison("800.00", "650.00", "81.25"));
     }

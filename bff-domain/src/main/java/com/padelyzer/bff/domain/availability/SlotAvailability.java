@@ -20,6 +20,6 @@ public record SlotAvailability(GridSlot slot, Decision decision, BigDecimal pric
 
     /** {@code past}, {@code blocked} or {@code reserved}; empty when available. */
     public Optional<String> reason() {
-        return decision instanceof Decision.Denied denied ? Optional.of(denied.reason()) : Optional.empty();
+        return decision.denialReason();
     }
 }

@@ -1,6 +1,7 @@
 package com.padelyzer.bff.domain.policy;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** Outcome of a policy: {@link Allowed} or {@link Denied} with a machine-readable reason. */
 public sealed interface Decision permits Decision.Allowed, Decision.Denied {
@@ -18,6 +19,11 @@ public sealed interface Decision permits Decision.Allowed, Decision.Denied {
 
     default boolean isAllowed() {
         return this instanceof Allowed;
+    }
+
+    /** The reason of a denial; empty when allowed. */
+    default Optional<String> denialReason() {
+        return this instanceof Denied denied ? Optional.of(denied.reason()) : Optional.empty();
     }
 
     /** The policy lets the request through. */

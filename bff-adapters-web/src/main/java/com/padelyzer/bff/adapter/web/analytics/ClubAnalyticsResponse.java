@@ -32,7 +32,7 @@ record ClubAnalyticsResponse(String period, String startDate, String endDate, St
     static ClubAnalyticsResponse of(ClubAnalytics analytics, Computation computation) {
         return new ClubAnalyticsResponse(analytics.period().code(), IsoText.date(analytics.startDate()),
                 IsoText.date(analytics.endDate()), IsoText.timestamp(analytics.generatedAt()),
-                new Club(analytics.club().id(), analytics.club().name()),
+                new Club(analytics.club().id().toString(), analytics.club().name()),
                 analytics.occupancySection().map(Occupancy::of).orElse(null),
                 analytics.customersSection().map(Customers::of).orElse(null),
                 analytics.revenueSection().map(Revenue::of).orElse(null),
@@ -86,7 +86,8 @@ record ClubAnalyticsResponse(String period, String startDate, String endDate, St
                    @Schema(nullable = true) RevenueComparison comparison) {
 
         static Revenue of(RevenueSection section) {
-            return new Revenue(section.estimatedTotal(), section.currency(), section.source(), section.note(),
+            return new Revenue(section.estimatedTotal(), section.currency().getCurrencyCode(), section.source(),
+                    section.note(),
                     section.comparison() == null ? null : new RevenueComparison(section.comparison().previous(),
                             section.comparison().change(), section.comparison().changePercent()));
         }

@@ -26,8 +26,8 @@ record BulkAvailabilityResponse(String date, String asOf, int slotMinutes, Club 
         AvailabilitySummary summary = availability.summary();
         return new BulkAvailabilityResponse(IsoText.date(availability.date()), IsoText.timestamp(availability.asOf()),
                 availability.slotMinutes(),
-                new Club(club.id(), club.name(), club.timezone(), club.isOpen(), IsoText.time(club.openingTime()),
-                        IsoText.time(club.closingTime())),
+                new Club(club.id().toString(), club.name(), club.timezone().getId(), club.isOpen(),
+                        IsoText.time(club.openingTime()), IsoText.time(club.closingTime())),
                 availability.courts().stream().map(Court::of).toList(),
                 new Summary(summary.totalSlots(), summary.availableSlots(), summary.reservedSlots(),
                         summary.occupancyRate(), summary.peakHours().stream().map(IsoText::time).toList()),
@@ -46,15 +46,19 @@ record BulkAvailabilityResponse(String date, String asOf, int slotMinutes, Club 
     record Court(String id, String name, String surfaceType, BigDecimal pricePerHour, List<Slot> slots) {
 
         static Court of(CourtSlots court) {
-            return new Court(court.id(), court.name(), court.surfaceType(), court.pricePerHour(),
-                    court.slots().stream().map(slot -> new Slot(IsoText.time(slot.startTime()),
-                            IsoText.time(slot.endTime()), slot.isAvailable(), slot.reason(), slot.price())).toList());
+            return new Court(court.id().toString(), court.name(), court.surfaceType().code(), court.pricePerHour(),
+                    court.slots().stream().map(Slot::of).toList());
         }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Slot(String startTime, String endTime, boolean isAvailable, @Schema(nullable = true) String reason, BigDecimal price) {
+
+        static Slot of(CourtSlots.Slot slot) {
+            return new Slot(IsoText.time(slot.startTime()), IsoText.time(slot.endTime()),
+                    slot.availability().isAllowed(), slot.availability().denialReason().orElse(null), slot.price());
+        }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

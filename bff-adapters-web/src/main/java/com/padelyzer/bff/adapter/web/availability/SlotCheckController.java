@@ -106,7 +106,8 @@ final class SlotCheckController {
     record SlotCheckBody(boolean isAvailable, @Schema(nullable = true) String reason) {
 
         static SlotCheckBody of(SlotCheckResult result) {
-            return new SlotCheckBody(result.isAvailable(), result.reason());
+            return new SlotCheckBody(result.availability().isAllowed(),
+                    result.availability().denialReason().orElse(null));
         }
     }
 }

@@ -19,6 +19,7 @@ import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.comparison.Comparison;
 import com.padelyzer.bff.domain.user.UserId;
 import com.padelyzer.bff.domain.period.AnalyticsPeriod;
+import com.padelyzer.bff.domain.revenue.Money;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -83,14 +84,14 @@ class ClubAnalyticsControllerTest {
     static ClubAnalytics answer(GetClubAnalyticsUseCase.GetClubAnalyticsQuery query) {
         boolean compare = query.comparePrevious();
         return new ClubAnalytics(query.period(), LocalDate.parse("2026-10-27"), LocalDate.parse("2026-11-25"),
-                Instant.parse("2026-11-25T12:00:00Z"), new ClubRef(CLUB, "Padel Norte"),
+                Instant.parse("2026-11-25T12:00:00Z"), new ClubRef(ClubId.of(CLUB), "Padel Norte"),
                 query.includeOccupancy() ? new OccupancySection(412, new BigDecimal("530.50"),
                         new BigDecimal("2790.00"), 2790, new BigDecimal("19.01"),
                         compare ? new Comparison(new BigDecimal("17.20"), new BigDecimal("1.81"),
                                 new BigDecimal("10.52")) : null) : null,
                 query.includeCustomers() ? new CustomersSection(120, 14, compare ? new Comparison(
                         new BigDecimal("101.00"), new BigDecimal("19.00"), new BigDecimal("18.81")) : null) : null,
-                query.includeRevenue() ? new RevenueSection(new BigDecimal("41250.00"), "MXN", "reservations",
+                query.includeRevenue() ? new RevenueSection(new BigDecimal("41250.00"), Money.MXN, "reservations",
                         "estimated from reservation prices", compare ? new Comparison(new BigDecimal("40000.00"),
                         new BigDecimal("1250.00"), new BigDecimal("3.13")) : null) : null);
     }

@@ -13,7 +13,10 @@ import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.GetBulkA
 import com.padelyzer.bff.application.port.out.DatabaseWork;
 import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
 import com.padelyzer.bff.domain.availability.AvailabilitySummary;
+import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.court.CourtId;
+import com.padelyzer.bff.domain.court.SurfaceType;
+import com.padelyzer.bff.domain.policy.Decision;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -28,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,15 +86,16 @@ class BulkAvailabilityControllerTest {
     }
 
     static BulkAvailability answer(GetBulkAvailabilityQuery query) {
-        List<CourtSlots> courts = List.of(new CourtSlots(COURT_A, "Pista 1", "glass", new BigDecimal("450.00"),
-                List.of(new CourtSlots.Slot(LocalTime.of(8, 0), LocalTime.of(9, 0), false, "past",
-                                new BigDecimal("450.00")),
-                        new CourtSlots.Slot(LocalTime.of(19, 0), LocalTime.of(20, 0), true, null,
+        List<CourtSlots> courts = List.of(new CourtSlots(CourtId.of(COURT_A), "Pista 1", SurfaceType.GLASS,
+                new BigDecimal("450.00"), List.of(new CourtSlots.Slot(LocalTime.of(8, 0), LocalTime.of(9, 0),
+                                Decision.denied("past"), new BigDecimal("450.00")),
+                        new CourtSlots.Slot(LocalTime.of(19, 0), LocalTime.of(20, 0), Decision.allowed(),
                                 new BigDecimal("450.00")))),
-                new CourtSlots(COURT_B, "Pista 2", null, new BigDecimal("400.00"), List.of()));
+                new CourtSlots(CourtId.of(COURT_B), "Pista 2", SurfaceType.MESH, new BigDecimal("400.00"),
+                        List.of()));
         return new BulkAvailability(query.date(), query.slotLength().minutes(), Instant.parse("2026-11-25T11:59:58.5Z"),
-                new AvailabilityClub(CLUB, "Padel Norte", "America/Mexico_City", true, LocalTime.of(8, 0),
-                        LocalTime.of(22, 0)), courts,
+                new AvailabilityClub(ClubId.of(CLUB), "Padel Norte", ZoneId.of("America/Mexico_City"), true,
+                        LocalTime.of(8, 0), LocalTime.of(22, 0)), courts,
                 new AvailabilitySummary(2, 1, 0, new BigDecimal("0.00"), List.of(LocalTime.of(19, 0))), 2, 7);
     }
 
@@ -121,7 +126,7 @@ class BulkAvailabilityControllerTest {
                 + "{\"start_time\":\"08:00\",\"end_time\":\"09:00\",\"is_available\":false,\"reason\":\"past\","
                 + "\"price\":450.00},{\"start_time\":\"19:00\",\"end_time\":\"20:00\",\"is_available\":true,"
                 + "\"reason\":null,\"price\":450.00}]},{\"id\":\"" + COURT_B + "\",\"name\":\"Pista 2\","
-                + "\"surface_type\":null,\"price_per_hour\":400.00,\"slots\":[]}],"
+                + "\"surface_type\":\"mesh\",\"price_per_hour\":400.00,\"slots\":[]}],"
                 + "\"summary\":{\"total_slots\":2,\"available_slots\":1,\"reserved_slots\":0,"
                 + "\"occupancy_rate\":0.00,\"peak_hours\":[\"19:00\"]},"
                 + "\"_performance\":{\"cache_key\":\"bff:availability:" + CLUB + ":2026-12-01:all:60\","

@@ -12,6 +12,7 @@ import com.padelyzer.bff.application.port.in.SlotCheckResult;
 import com.padelyzer.bff.application.port.out.DatabaseWork;
 import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
 import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.policy.Decision;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -67,7 +68,7 @@ class SlotCheckControllerTest {
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
         when(measure.finishMeasuring()).thenReturn(DatabaseWork.NONE);
         when(checks.checkSlotAvailability(any()))
-                .thenReturn(Optional.of(new SlotCheckResult(ClubId.of(CLUB), false, "reserved")));
+                .thenReturn(Optional.of(new SlotCheckResult(ClubId.of(CLUB), Decision.denied("reserved"))));
     }
 
     HttpCall post(String json) {
@@ -88,7 +89,7 @@ class SlotCheckControllerTest {
 
     @Test
     void answers_a_free_slot_with_a_null_reason() {
-        doReturn(Optional.of(new SlotCheckResult(ClubId.of(CLUB), true, null)))
+        doReturn(Optional.of(new SlotCheckResult(ClubId.of(CLUB), Decision.allowed())))
                 .when(checks).checkSlotAvailability(any());
 
         assertThat(post(VALID).body()).isEqualTo("{\"is_available\":true,\"reason\":null}");
