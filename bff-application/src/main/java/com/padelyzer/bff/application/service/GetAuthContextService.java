@@ -2,11 +2,9 @@ package com.padelyzer.bff.application.service;
 
 import com.padelyzer.bff.application.port.in.AuthContext;
 import com.padelyzer.bff.application.port.in.ContextSummary;
-import com.padelyzer.bff.application.port.in.CurrentOrganization;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
-import com.padelyzer.bff.application.port.in.OrganizationEntry;
-import com.padelyzer.bff.application.port.in.UserClub;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
+import com.padelyzer.bff.domain.club.ClubMembership;
 import com.padelyzer.bff.domain.organization.OrganizationMembership;
 import com.padelyzer.bff.domain.permission.PermissionCalculator;
 import com.padelyzer.bff.domain.permission.UserAccess;
@@ -20,7 +18,6 @@ public final class GetAuthContextService implements GetAuthContextUseCase {
     private final LoadUserAccessPort users;
     private final PermissionCalculator permissions;
     private final Clock clock;
-    private final AuthViewMapper views = new AuthViewMapper();
 
     public GetAuthContextService(LoadUserAccessPort users, PermissionCalculator permissions, Clock clock) {
         this.users = users;
@@ -34,13 +31,12 @@ public final class GetAuthContextService implements GetAuthContextUseCase {
     }
 
     private AuthContext context(UserAccess access) {
-        Optional<CurrentOrganization> current = views.currentOrganization(access);
-        List<OrganizationEntry> organizations = views.organizations(access);
-        List<UserClub> clubs = views.clubs(access);
+        Optional<OrganizationMembership> current = access.currentMembership();
+        List<OrganizationMembership> organizations = access.activeOrganizationMemberships();
+        List<ClubMembership> clubs = access.activeClubMemberships();
         ContextSummary summary = new ContextSummary(current.isPresent(), !clubs.isEmpty(), organizations.size(),
-                clubs.size(), organizations.size() > 1,
-                access.currentMembership().map(OrganizationMembership::role).orElse(null));
-        return new AuthContext(views.profile(access.user()), current.orElse(null), organizations, clubs,
-                permissions.permissionsOf(access), summary, clock.instant());
+                clubs.size(), organizations.size() > 1, current.map(OrganizationMembership::role).orElse(null));
+        return new AuthContext(access.user(), current.map(OrganizationMembership::organization).orElse(null),
+                organizations, clubs, permissions.permissionsOf(access), summary, clock.instant());
     }
 }

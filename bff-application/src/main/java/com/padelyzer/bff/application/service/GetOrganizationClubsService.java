@@ -2,10 +2,8 @@ package com.padelyzer.bff.application.service;
 
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.OrganizationClubs;
-import com.padelyzer.bff.application.port.out.ClubWithCourtCount;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
-import com.padelyzer.bff.domain.club.Club;
 import com.padelyzer.bff.domain.organization.Organization;
 import com.padelyzer.bff.domain.organization.OrganizationMembership;
 
@@ -29,18 +27,11 @@ public final class GetOrganizationClubsService implements GetOrganizationClubsUs
                 .flatMap(access -> access.currentMembership())
                 .map(OrganizationMembership::organization);
         if (current.isEmpty()) {
-            return new OrganizationClubs(null, null, List.of());
+            return new OrganizationClubs(null, List.of());
         }
         Organization organization = current.get();
-        List<OrganizationClubs.Club> shaped = clubs.loadActiveClubs(organization.id()).stream()
-                .map(GetOrganizationClubsService::shape)
-                .toList();
-        return new OrganizationClubs(organization.id().toString(), organization.tradeName(), shaped);
-    }
-
-    private static OrganizationClubs.Club shape(ClubWithCourtCount counted) {
-        Club club = counted.club();
-        return new OrganizationClubs.Club(club.id().toString(), club.name(), club.slug(), club.city(), club.address(),
-                club.email(), club.phone(), club.isActive(), counted.activeCourts());
+        return new OrganizationClubs(organization, clubs.loadActiveClubs(organization.id()).stream()
+                .map(counted -> new OrganizationClubs.CountedClub(counted.club(), counted.activeCourts()))
+                .toList());
     }
 }

@@ -11,12 +11,12 @@ import com.padelyzer.bff.application.port.in.GetCurrentOrganizationUseCase.GetCu
 import com.padelyzer.bff.application.port.in.GetUserClubsUseCase.GetUserClubsQuery;
 import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase.GetUserPermissionsQuery;
 import com.padelyzer.bff.application.port.in.GetUserProfileUseCase.GetUserProfileQuery;
-import com.padelyzer.bff.application.port.in.OrganizationEntry;
 import com.padelyzer.bff.domain.club.Club;
 import com.padelyzer.bff.domain.club.ClubRole;
 import com.padelyzer.bff.domain.fixtures.Clubs;
 import com.padelyzer.bff.domain.fixtures.People;
 import com.padelyzer.bff.domain.organization.Organization;
+import com.padelyzer.bff.domain.organization.OrganizationMembership;
 import com.padelyzer.bff.domain.permission.PermissionCalculator;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.User;
@@ -45,16 +45,16 @@ class GetAuthContextServiceTest {
     @Test
     void assembles_user_organizations_clubs_permissions_and_context_from_one_read() {
         AuthContext context = service.getAuthContext(new GetAuthContextQuery(user.id())).orElseThrow();
-        assertThat(context.user().id()).isEqualTo("42");
-        assertThat(context.current()).get().extracting("id").isEqualTo(south.id().toString());
-        assertThat(context.organizations()).extracting(OrganizationEntry::id, OrganizationEntry::role,
-                OrganizationEntry::isCurrent).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(north.id().toString(), "billing", false),
-                org.assertj.core.groups.Tuple.tuple(south.id().toString(), "org_admin", true));
+        assertThat(context.user().id()).isEqualTo(new UserId(42));
+        assertThat(context.current()).contains(south);
+        assertThat(context.organizations()).extracting(OrganizationMembership::organizationId,
+                OrganizationMembership::role, context::isCurrent).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(north.id(), "billing", false),
+                org.assertj.core.groups.Tuple.tuple(south.id(), "org_admin", true));
         assertThat(context.clubs()).singleElement().satisfies(c -> {
-            assertThat(c.city()).isEqualTo("Monterrey");
-            assertThat(c.membership().role()).isEqualTo("admin");
-            assertThat(c.organization().id()).isEqualTo(south.id().toString());
+            assertThat(c.club().city()).isEqualTo("Monterrey");
+            assertThat(c.role()).isEqualTo(ClubRole.ADMIN);
+            assertThat(c.organization().id()).isEqualTo(south.id());
         });
         assertThat(context.permissions()).containsExactly("staff", "organization:member", "organization:org_admin",
                 "club:" + club.id() + ":member", "club:" + club.id() + ":admin");

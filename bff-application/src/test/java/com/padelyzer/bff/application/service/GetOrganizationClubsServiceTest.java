@@ -39,9 +39,9 @@ class GetOrganizationClubsServiceTest {
     void lists_the_clubs_of_the_current_organization_with_their_court_counts() {
         OrganizationClubs clubs = service.getOrganizationClubs(new GetOrganizationClubsQuery(user.id()));
 
-        assertThat(clubs.organizationId()).isEqualTo(current.id().toString());
+        assertThat(clubs.current()).contains(current);
         assertThat(clubs.clubs()).singleElement().satisfies(club -> {
-            assertThat(club.id()).isEqualTo(currentClub.id().toString());
+            assertThat(club.club().id()).isEqualTo(currentClub.id());
             assertThat(club.courtsCount()).isEqualTo(4);
         });
     }
@@ -50,7 +50,7 @@ class GetOrganizationClubsServiceTest {
     void a_user_without_an_organization_gets_no_clubs() {
         OrganizationClubs clubs = service.getOrganizationClubs(new GetOrganizationClubsQuery(new UserId(999)));
 
-        assertThat(clubs.organizationId()).isNull();
+        assertThat(clubs.current()).isEmpty();
         assertThat(clubs.clubs()).isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import com.padelyzer.bff.adapter.web.response.Computation;
 import com.padelyzer.bff.adapter.web.response.IsoText;
 import com.padelyzer.bff.application.port.in.AuthContext;
 import com.padelyzer.bff.application.port.in.ContextSummary;
-import com.padelyzer.bff.application.port.in.OrganizationEntry;
+import com.padelyzer.bff.domain.organization.OrganizationMembership;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -24,7 +24,7 @@ record AuthContextResponse(UserBody user, @Schema(nullable = true) OrganizationB
         ContextSummary summary = auth.context();
         return new AuthContextResponse(UserBody.of(auth.user()),
                 auth.current().map(OrganizationBody::of).orElse(null),
-                auth.organizations().stream().map(Organization::of).toList(),
+                auth.organizations().stream().map(m -> Organization.of(m, auth.isCurrent(m))).toList(),
                 auth.clubs().stream().map(ClubBody::of).toList(), auth.permissions(),
                 new Context(summary.hasOrganization(), summary.hasClubs(), summary.organizationCount(),
                         summary.clubCount(), summary.isMultiOrg(), summary.primaryRole()),
@@ -36,11 +36,12 @@ record AuthContextResponse(UserBody user, @Schema(nullable = true) OrganizationB
     record Organization(String id, String tradeName, String businessName, String type, String state, String role,
                         boolean isCurrent, Membership membership) {
 
-        static Organization of(OrganizationEntry entry) {
-            return new Organization(entry.id(), entry.tradeName(), entry.businessName(), entry.type(),
-                    entry.state(), entry.role(), entry.isCurrent(), new Membership(
-                    IsoText.timestamp(entry.membership().joinedAt()), entry.membership().isActive(),
-                    entry.membership().role()));
+        static Organization of(OrganizationMembership membership, boolean isCurrent) {
+            var organization = membership.organization();
+            return new Organization(organization.id().toString(), organization.tradeName(),
+                    organization.businessName(), organization.type(), organization.state(), membership.role(),
+                    isCurrent, new Membership(IsoText.timestamp(membership.joinedAt()), membership.isActive(),
+                    membership.role()));
         }
     }
 

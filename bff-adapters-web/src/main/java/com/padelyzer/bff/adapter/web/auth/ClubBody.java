@@ -2,7 +2,8 @@ package com.padelyzer.bff.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.padelyzer.bff.adapter.web.response.IsoText;
-import com.padelyzer.bff.application.port.in.UserClub;
+import com.padelyzer.bff.domain.club.Club;
+import com.padelyzer.bff.domain.club.ClubMembership;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -17,12 +18,14 @@ record ClubBody(String id, String name, String description, String slug, String 
                 @Schema(nullable = true) String city, String email, String phone, String website, boolean isActive, Organization organization,
                 Membership membership) {
 
-    static ClubBody of(UserClub club) {
-        return new ClubBody(club.id(), club.name(), club.description(), club.slug(), club.logoUrl(),
+    static ClubBody of(ClubMembership membership) {
+        Club club = membership.club();
+        return new ClubBody(club.id().toString(), club.name(), club.description(), club.slug(), club.logoUrl(),
                 new TreeMap<>(club.address()), club.city(), club.email(), club.phone(), club.website(),
-                club.isActive(), new Organization(club.organization().id(), club.organization().tradeName()),
-                new Membership(club.membership().role(), IsoText.timestamp(club.membership().joinedAt()),
-                        club.membership().isActive()));
+                club.isActive(), new Organization(membership.organization().id().toString(),
+                        membership.organization().tradeName()),
+                new Membership(membership.role().code(), IsoText.timestamp(membership.createdAt()),
+                        membership.isActive()));
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -2,7 +2,7 @@ package com.padelyzer.bff.adapter.web.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.padelyzer.bff.adapter.web.response.IsoText;
-import com.padelyzer.bff.application.port.in.CurrentOrganization;
+import com.padelyzer.bff.domain.organization.Organization;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -12,9 +12,10 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 record OrganizationBody(String id, String tradeName, String businessName, String type, String state, String email,
                         String phone, String createdAt, boolean isActive) {
 
-    static OrganizationBody of(CurrentOrganization organization) {
-        return new OrganizationBody(organization.id(), organization.tradeName(), organization.businessName(),
-                organization.type(), organization.state(), organization.email(), organization.phone(),
+    static OrganizationBody of(Organization organization) {
+        return new OrganizationBody(organization.id().toString(), organization.tradeName(),
+                organization.businessName(), organization.type(), organization.state(), organization.primaryEmail(),
+                organization.primaryPhone(),
                 IsoText.timestamp(organization.createdAt()), organization.isActive());
     }
 }

@@ -10,6 +10,7 @@ import com.padelyzer.bff.adapter.web.response.AdmittedReads;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase.GetOrganizationClubsQuery;
 import com.padelyzer.bff.application.port.in.OrganizationClubs;
+import com.padelyzer.bff.domain.club.Club;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -59,12 +60,9 @@ final class OrganizationClubsController {
     record OrganizationClubsBody(@Schema(nullable = true) OrganizationRef organization, List<CountedClub> clubs, int count) {
 
         static OrganizationClubsBody of(OrganizationClubs found) {
-            OrganizationRef organization = found.organizationId() == null ? null
-                    : new OrganizationRef(found.organizationId(), found.organizationTradeName());
-            List<CountedClub> clubs = found.clubs().stream()
-                    .map(c -> new CountedClub(c.id(), c.name(), c.slug(), c.city(), c.address(), c.email(), c.phone(),
-                            c.isActive(), c.courtsCount()))
-                    .toList();
+            OrganizationRef organization = found.current()
+                    .map(o -> new OrganizationRef(o.id().toString(), o.tradeName())).orElse(null);
+            List<CountedClub> clubs = found.clubs().stream().map(CountedClub::of).toList();
             return new OrganizationClubsBody(organization, clubs, clubs.size());
         }
     }
@@ -78,5 +76,11 @@ final class OrganizationClubsController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record CountedClub(String id, String name, String slug, @Schema(nullable = true) String city, Map<String, String> address, String email,
                        String phone, boolean isActive, int courtsCount) {
+
+        static CountedClub of(OrganizationClubs.CountedClub counted) {
+            Club club = counted.club();
+            return new CountedClub(club.id().toString(), club.name(), club.slug(), club.city(), club.address(),
+                    club.email(), club.phone(), club.isActive(), counted.courtsCount());
+        }
     }
 }

@@ -2,12 +2,19 @@ package com.padelyzer.bff.adapter.web.auth;
 
 import com.padelyzer.bff.application.port.in.AuthContext;
 import com.padelyzer.bff.application.port.in.ContextSummary;
-import com.padelyzer.bff.application.port.in.CurrentOrganization;
-import com.padelyzer.bff.application.port.in.OrganizationEntry;
-import com.padelyzer.bff.application.port.in.UserClub;
-import com.padelyzer.bff.application.port.in.UserProfile;
+import com.padelyzer.bff.domain.club.Club;
+import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.club.ClubMembership;
+import com.padelyzer.bff.domain.club.ClubRole;
+import com.padelyzer.bff.domain.organization.Organization;
+import com.padelyzer.bff.domain.organization.OrganizationId;
+import com.padelyzer.bff.domain.organization.OrganizationMembership;
+import com.padelyzer.bff.domain.user.User;
+import com.padelyzer.bff.domain.user.UserId;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -20,21 +27,24 @@ final class AuthAnswers {
     private AuthAnswers() {
     }
 
-    static UserProfile user() {
-        return new UserProfile("42", "ana@example.com", "Ana", "López", true, false, false, null,
-                Instant.parse("2025-01-10T09:00:00Z"), true, false, "+52 55 1234 5678", "America/Mexico_City", "es-mx");
+    static User user() {
+        return new User(new UserId(42), "ana@example.com", "Ana", "López", true, false, false, null,
+                Instant.parse("2025-01-10T09:00:00Z"), true, false, "+52 55 1234 5678", "America/Mexico_City", "es-mx",
+                OrganizationId.of(ORGANIZATION));
     }
 
-    static CurrentOrganization organization() {
-        return new CurrentOrganization(ORGANIZATION, "Padel Norte", "Padel Norte SA de CV", "club", "active",
-                "org@example.com", null, Instant.parse("2024-03-01T10:15:30Z"), true);
+    static Organization organization() {
+        return new Organization(OrganizationId.of(ORGANIZATION), "club", "Padel Norte SA de CV", "Padel Norte",
+                "org@example.com", "", "active", true, Instant.parse("2024-03-01T10:15:30Z"));
     }
 
-    static UserClub club() {
-        return new UserClub(CLUB, "Padel Norte Centro", null, "padel-norte-centro", null,
-                Map.of("street", "Av. Reforma 1", "city", "CDMX"), "CDMX", "club@example.com", "555", null, true,
-                new UserClub.OrganizationRef(ORGANIZATION, "Padel Norte"),
-                new UserClub.Membership("admin", Instant.parse("2025-02-01T08:00:00Z"), true));
+    static ClubMembership club() {
+        Club club = new Club(ClubId.of(CLUB), OrganizationId.of(ORGANIZATION), "Padel Norte Centro",
+                "padel-norte-centro", "", "club@example.com", "555", "",
+                Map.of("street", "Av. Reforma 1", "city", "CDMX"),
+                LocalTime.of(7, 0), LocalTime.of(23, 0), "", ZoneId.of("America/Mexico_City"), true);
+        return new ClubMembership(new UserId(42), club, organization(), ClubRole.ADMIN,
+                Instant.parse("2025-02-01T08:00:00Z"), true);
     }
 
     static List<String> permissions() {
@@ -44,9 +54,8 @@ final class AuthAnswers {
 
     static AuthContext context(boolean withOrganization) {
         return new AuthContext(user(), withOrganization ? organization() : null,
-                withOrganization ? List.of(new OrganizationEntry(ORGANIZATION, "Padel Norte", "Padel Norte SA de CV",
-                        "club", "active", "org_admin", true, new OrganizationEntry.Membership(
-                        Instant.parse("2025-01-11T00:00:00Z"), true, "org_admin"))) : List.of(),
+                withOrganization ? List.of(new OrganizationMembership(new UserId(42), organization(), "org_admin",
+                        Instant.parse("2025-01-11T00:00:00Z"), true)) : List.of(),
                 List.of(club()), permissions(),
                 new ContextSummary(withOrganization, true, withOrganization ? 1 : 0, 1, false,
                         withOrganization ? "org_admin" : null),
@@ -61,12 +70,13 @@ final class AuthAnswers {
 
     static final String ORGANIZATION_JSON = "{\"id\":\"" + ORGANIZATION + "\",\"trade_name\":\"Padel Norte\","
             + "\"business_name\":\"Padel Norte SA de CV\",\"type\":\"club\",\"state\":\"active\","
-            + "\"email\":\"org@example.com\",\"phone\":null,\"created_at\":\"2024-03-01T10:15:30Z\",\"is_active\":true}";
+            + "\"email\":\"org@example.com\",\"phone\":\"\",\"created_at\":\"2024-03-01T10:15:30Z\","
+            + "\"is_active\":true}";
 
-    static final String CLUBS_JSON = "[{\"id\":\"" + CLUB + "\",\"name\":\"Padel Norte Centro\",\"description\":null,"
-            + "\"slug\":\"padel-norte-centro\",\"logo_url\":null,\"address\":{\"city\":\"CDMX\","
+    static final String CLUBS_JSON = "[{\"id\":\"" + CLUB + "\",\"name\":\"Padel Norte Centro\",\"description\":\"\","
+            + "\"slug\":\"padel-norte-centro\",\"logo_url\":\"\",\"address\":{\"city\":\"CDMX\","
             + "\"street\":\"Av. Reforma 1\"},\"city\":\"CDMX\",\"email\":\"club@example.com\",\"phone\":\"555\","
-            + "\"website\":null,\"is_active\":true,\"organization\":{\"id\":\"" + ORGANIZATION + "\","
+            + "\"website\":\"\",\"is_active\":true,\"organization\":{\"id\":\"" + ORGANIZATION + "\","
             + "\"trade_name\":\"Padel Norte\"},\"membership\":{\"role\":\"admin\","
             + "\"joined_at\":\"2025-02-01T08:00:00Z\",\"is_active\":true}}]";
 

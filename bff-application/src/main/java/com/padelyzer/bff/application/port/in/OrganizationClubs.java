@@ -1,24 +1,36 @@
 package com.padelyzer.bff.application.port.in;
 
+import com.padelyzer.bff.domain.club.Club;
+import com.padelyzer.bff.domain.organization.Organization;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The active clubs of the user's current organization ({@code organizationId} null and no clubs when the user has
+ * The active clubs of the user's current organization ({@code organization} null and no clubs when the user has
  * none), each with its active court count.
  */
-public record OrganizationClubs(String organizationId, String organizationTradeName, List<Club> clubs) {
+public record OrganizationClubs(Organization organization, List<CountedClub> clubs) {
 
     public OrganizationClubs {
         clubs = List.copyOf(Objects.requireNonNull(clubs, "clubs"));
+        if (clubs.stream().anyMatch(c -> organization == null
+                || !c.club().organizationId().equals(organization.id()))) {
+            throw new IllegalArgumentException("every club must belong to the current organization");
+        }
     }
 
-    public record Club(String id, String name, String slug, String city, Map<String, String> address,
-                       String email, String phone, boolean isActive, int courtsCount) {
-        public Club {
-            Objects.requireNonNull(id, "id");
-            address = Map.copyOf(Objects.requireNonNull(address, "address"));
+    public Optional<Organization> current() {
+        return Optional.ofNullable(organization);
+    }
+
+    /** A club with the number of its active courts. */
+    public record CountedClub(Club club, int courtsCount) {
+        public CountedClub {
+            Objects.requireNonNull(club, "club");
+            if (courtsCount < 0) {
+                throw new IllegalArgumentException("a court count cannot be negative");
+            }
         }
     }
 }
