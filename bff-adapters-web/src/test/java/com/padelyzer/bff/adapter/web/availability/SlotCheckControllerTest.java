@@ -9,8 +9,8 @@ import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRe
 import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.application.port.in.SlotCheckResult;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.web.read.DatabaseWork;
+import com.padelyzer.bff.adapter.web.read.StatementCounter;
 import com.padelyzer.bff.domain.club.ClubId;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
@@ -44,7 +44,7 @@ class SlotCheckControllerTest {
     @Inject EmbeddedServer server;
     @Inject CheckSlotAvailabilityUseCase checks;
     @Inject AuthorizeRequestUseCase authorize;
-    @Inject MeasureDatabaseWorkPort measure;
+    @Inject StatementCounter measure;
 
     @MockBean(CheckSlotAvailabilityUseCase.class)
     CheckSlotAvailabilityUseCase checks() {
@@ -56,16 +56,16 @@ class SlotCheckControllerTest {
         return mock(AuthorizeRequestUseCase.class);
     }
 
-    @MockBean(MeasureDatabaseWorkPort.class)
-    MeasureDatabaseWorkPort measure() {
-        return mock(MeasureDatabaseWorkPort.class);
+    @MockBean(StatementCounter.class)
+    StatementCounter measure() {
+        return mock(StatementCounter.class);
     }
 
     @BeforeEach
     void admit_the_caller() {
         clearInvocations(authorize);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
-        when(measure.finishMeasuring()).thenReturn(DatabaseWork.NONE);
+        when(measure.finish()).thenReturn(DatabaseWork.NONE);
         when(checks.checkSlotAvailability(any()))
                 .thenReturn(Optional.of(new SlotCheckResult(ClubId.of(CLUB), false, "reserved")));
     }
