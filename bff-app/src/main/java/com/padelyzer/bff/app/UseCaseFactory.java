@@ -15,7 +15,7 @@ import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
-import com.padelyzer.bff.application.port.out.CacheStorePort;
+import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.application.port.out.LoadIndexStatisticsPort;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
@@ -61,8 +61,8 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    CacheTtls cacheTtls() {
-        return CacheTtls.defaults();
+    CacheTtls cacheTtls(CacheSettings settings) {
+        return settings.ttls();
     }
 
     @Singleton
@@ -128,8 +128,8 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    InvalidateCacheUseCase invalidateCache(CacheStorePort store) {
-        return new InvalidateCacheService(store, new CacheInvalidationPolicy());
+    InvalidateCacheUseCase invalidateCache(EvictCachedResponsesPort responses) {
+        return new InvalidateCacheService(responses, new CacheInvalidationPolicy());
     }
 
     @Singleton

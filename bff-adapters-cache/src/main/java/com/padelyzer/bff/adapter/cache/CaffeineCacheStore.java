@@ -5,24 +5,24 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.padelyzer.bff.application.cache.KeyPattern;
-import com.padelyzer.bff.application.port.out.CacheEntry;
-import com.padelyzer.bff.application.port.out.CacheStorePort;
+import com.padelyzer.bff.application.port.out.CachedResponse;
+import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
+import com.padelyzer.bff.application.port.out.ResponseCachePort;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * The in-process store: each entry lives for its own TTL, and the whole cache is bounded by the bytes it holds
- * (least recently used entries go first), so memory stays bounded whatever is cached.
+ * Both cache ports on Caffeine, in process: each entry lives for its own TTL, and the whole cache is bounded by the
+ * bytes it holds (least recently used entries go first), so memory stays bounded whatever is cached.
  */
 @Singleton
-final class CaffeineCacheStore implements CacheStorePort {
+final class CaffeineCacheStore implements ResponseCachePort, EvictCachedResponsesPort {
 
-    private static final String SERVICE_PREFIX = "bff:";
-
-    private final Cache<String, CacheEntry> entries;
+    private final Cache<String, CachedResponse> entries;
 
     @Inject
     CaffeineCacheStore(@Value("${bff.cache.l1.max-bytes:67108864}") long maxBytes) {
@@ -34,19 +34,19 @@ final class CaffeineCacheStore implements CacheStorePort {
                 .ticker(ticker)
                 .executor(Runnable::run)
                 .maximumWeight(maxBytes)
-                .weigher((String key, CacheEntry entry) -> key.length() + entry.sizeInBytes())
-                .expireAfter(Expiry.creating((String key, CacheEntry entry) -> entry.ttl()))
+                .weigher((String key, CachedResponse entry) -> key.length() + entry.sizeInBytes())
+                .expireAfter(Expiry.creating((String key, CachedResponse entry) -> entry.ttl()))
                 .build();
     }
 
     @Override
-    public Optional<CacheEntry> get(String key) {
+    public Optional<CachedResponse> find(String key) {
         return Optional.ofNullable(entries.getIfPresent(key));
     }
 
     @Override
-    public void put(String key, CacheEntry entry) {
-        entries.put(key, entry);
+    public void keep(String key, CachedResponse response) {
+        entries.put(key, response);
     }
 
     @Override
@@ -61,10 +61,10 @@ final class CaffeineCacheStore implements CacheStorePort {
 
     @Override
     public long evictAll() {
-        return removeKeysWhere(key -> key.startsWith(SERVICE_PREFIX));
+        return removeKeysWhere(KeyPattern.EVERY_KEY::matches);
     }
 
-    private long removeKeysWhere(java.util.function.Predicate<String> doomed) {
+    private long removeKeysWhere(Predicate<String> doomed) {
         long removed = 0;
         for (String key : entries.asMap().keySet()) {
             if (doomed.test(key) && entries.asMap().remove(key) != null) {

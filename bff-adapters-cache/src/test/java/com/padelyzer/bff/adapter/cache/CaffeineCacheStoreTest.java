@@ -2,7 +2,7 @@ package com.padelyzer.bff.adapter.cache;
 
 import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.cache.KeyPattern;
-import com.padelyzer.bff.application.port.out.CacheEntry;
+import com.padelyzer.bff.application.port.out.CachedResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,52 +16,52 @@ class CaffeineCacheStoreTest {
     private final AtomicLong nanos = new AtomicLong();
     private final CaffeineCacheStore store = new CaffeineCacheStore(10_000, nanos::get);
 
-    private static CacheEntry entry(int bytes, Duration ttl) {
-        return new CacheEntry(new byte[bytes], Instant.parse("2026-11-25T10:00:00Z"), ttl, CacheType.AVAILABILITY);
+    private static CachedResponse entry(int bytes, Duration ttl) {
+        return new CachedResponse(new byte[bytes], "\"etag\"", Instant.parse("2026-11-25T10:00:00Z"), ttl, CacheType.AVAILABILITY);
     }
 
     @Test
     void serves_an_entry_until_its_own_ttl_has_passed() {
-        store.put("bff:availability:a", entry(10, Duration.ofSeconds(60)));
-        store.put("bff:dashboard:a", entry(10, Duration.ofSeconds(300)));
+        store.keep("bff:availability:a", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:dashboard:a", entry(10, Duration.ofSeconds(300)));
 
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
 
-        assertThat(store.get("bff:availability:a")).isEmpty();
-        assertThat(store.get("bff:dashboard:a")).isPresent();
+        assertThat(store.find("bff:availability:a")).isEmpty();
+        assertThat(store.find("bff:dashboard:a")).isPresent();
     }
 
     @Test
     void evicts_exactly_the_keys_of_a_pattern_and_counts_them() {
-        store.put("bff:availability:club1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)));
-        store.put("bff:availability:club1:2026-11-25:abc:90", entry(10, Duration.ofSeconds(60)));
-        store.put("bff:availability:club2:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:availability:club1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:availability:club1:2026-11-25:abc:90", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:availability:club2:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)));
 
         long removed = store.evictMatching(new KeyPattern("bff:availability:club1:2026-11-25:"));
 
         assertThat(removed).isEqualTo(2);
-        assertThat(store.get("bff:availability:club2:2026-11-25:all:60")).isPresent();
+        assertThat(store.find("bff:availability:club2:2026-11-25:all:60")).isPresent();
         assertThat(store.evict("bff:availability:club2:2026-11-25:all:60")).isTrue();
         assertThat(store.evict("bff:availability:club2:2026-11-25:all:60")).isFalse();
     }
 
     @Test
     void evict_all_removes_every_entry_of_the_service() {
-        store.put("bff:auth:context:1:x", entry(10, Duration.ofSeconds(60)));
-        store.put("bff:permissions:1:global", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:auth:context:1:x", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:permissions:1:global", entry(10, Duration.ofSeconds(60)));
 
         assertThat(store.evictAll()).isEqualTo(2);
-        assertThat(store.get("bff:auth:context:1:x")).isEmpty();
+        assertThat(store.find("bff:auth:context:1:x")).isEmpty();
     }
 
     @Test
     void stays_within_its_byte_budget_by_dropping_entries() {
         for (int i = 0; i < 100; i++) {
-            store.put("bff:dashboard:" + i, entry(1_000, Duration.ofSeconds(300)));
+            store.keep("bff:dashboard:" + i, entry(1_000, Duration.ofSeconds(300)));
         }
 
         long present = java.util.stream.IntStream.range(0, 100)
-                .filter(i -> store.get("bff:dashboard:" + i).isPresent()).count();
+                .filter(i -> store.find("bff:dashboard:" + i).isPresent()).count();
         assertThat(present).isLessThanOrEqualTo(10);
     }
 }

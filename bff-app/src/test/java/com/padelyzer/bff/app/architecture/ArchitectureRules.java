@@ -1,5 +1,7 @@
 package com.padelyzer.bff.app.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
 import java.time.Clock;
@@ -9,6 +11,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -24,6 +28,15 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 final class ArchitectureRules {
 
     private ArchitectureRules() {
+    }
+
+    private static boolean isApplicationTypeHiddenFromWeb(JavaClass type) {
+        String name = type.getName();
+        if (!name.contains(".bff.application.") || name.contains(".bff.application.port.in.")) {
+            return false;
+        }
+        String topLevel = name.substring(name.lastIndexOf('.') + 1).split("\\$")[0];
+        return !WEB_VISIBLE_APPLICATION_TYPES.contains(topLevel);
     }
 
     static final ArchRule dependencies_point_inward = onionArchitecture()
@@ -59,6 +72,21 @@ final class ArchitectureRules {
             .that().resideInAPackage("..bff.adapter..")
             .should().dependOnClassesThat().resideInAPackage("..bff.application.service..")
             .because("adapters talk to the core through its ports only (docs/rules/adapters-enter-through-ports.md)");
+
+    /**
+     * The application types the web adapter may use besides every in-port: the cache policy (keys, types, TTLs, the
+     * change an invalidation names), the response cache it keeps rendered answers in, and the store-down signal.
+     */
+    static final Set<String> WEB_VISIBLE_APPLICATION_TYPES = Set.of("CacheKeys", "CacheType", "CacheTtls",
+            "DataChange", "CachedResponse", "ResponseCachePort", "StoreUnavailableException");
+
+    static final ArchRule web_uses_only_its_application_types = noClasses()
+            .that().resideInAPackage("..bff.adapter.web..")
+            .should().dependOnClassesThat(DescribedPredicate.describe(
+                    "application types other than the in-ports and " + new TreeSet<>(WEB_VISIBLE_APPLICATION_TYPES),
+                    ArchitectureRules::isApplicationTypeHiddenFromWeb))
+            .because("controllers call use cases; the read path needs the cache policy and store, nothing else "
+                    + "(docs/rules/adapters-enter-through-ports.md)");
 
     static final ArchRule in_ports_are_use_cases = classes()
             .that().resideInAPackage("..bff.application.port.in..").and().areInterfaces()

@@ -39,7 +39,7 @@ class ArchitectureRulesTest {
 
     @org.junit.jupiter.api.Test
     void every_rule_is_checked_and_every_module_is_imported() {
-        assertThat(rules()).hasSize(10);
+        assertThat(rules()).hasSize(11);
         assertThat(PRODUCTION.stream().map(javaClass -> javaClass.getPackageName().split("\\.")[3]).distinct())
                 .contains("domain", "application", "adapter", "app");
     }

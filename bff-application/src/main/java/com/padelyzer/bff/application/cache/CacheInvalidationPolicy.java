@@ -31,19 +31,19 @@ public final class CacheInvalidationPolicy {
 
     /** Every key of a club (management flush by club). */
     public List<KeyPattern> clubKeys(ClubId club) {
-        return List.of(new KeyPattern("bff:availability:" + club + ":"), dashboardOf(club));
+        return List.of(CacheType.AVAILABILITY.keysOf(club), dashboardOf(club));
     }
 
     /** Every key of a user (management flush by user, auth cache invalidation). */
     public List<KeyPattern> userKeys(UserId user) {
-        return List.of(new KeyPattern("bff:auth:context:" + user + ":"), new KeyPattern("bff:permissions:" + user + ":"));
+        return List.of(CacheType.AUTH_CONTEXT.keysOf(user), CacheType.USER_PERMISSIONS.keysOf(user));
     }
 
     private static KeyPattern availabilityOf(ClubId club, LocalDate date) {
-        return new KeyPattern(CacheKeys.availabilityPrefix(club, date));
+        return CacheType.AVAILABILITY.keysOf(club, date);
     }
 
     private static KeyPattern dashboardOf(ClubId club) {
-        return new KeyPattern("bff:dashboard:" + club + ":");
+        return CacheType.DASHBOARD_ANALYTICS.keysOf(club);
     }
 }

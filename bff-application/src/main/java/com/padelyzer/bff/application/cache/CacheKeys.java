@@ -28,28 +28,23 @@ public final class CacheKeys {
         parameters.put("include_occupancy", Boolean.toString(includeOccupancy));
         parameters.put("include_customers", Boolean.toString(includeCustomers));
         parameters.put("compare_previous", Boolean.toString(comparePrevious));
-        return "bff:dashboard:" + club + ":" + period.code() + ":" + CanonicalParameters.of(parameters).md5();
+        return CacheType.DASHBOARD_ANALYTICS.key(club, period.code(), CanonicalParameters.of(parameters).md5());
     }
 
     /** {@code bff:availability:<club>:<date>:<md5 of sorted court ids, or all>:<slot minutes>}. */
     public String availability(ClubId club, LocalDate date, Set<CourtId> courts, int slotMinutes) {
         String courtsPart = courts.isEmpty() ? "all" : CanonicalParameters.md5Hex(
                 courts.stream().map(CourtId::toString).sorted().collect(Collectors.joining(",")));
-        return availabilityPrefix(club, date) + courtsPart + ":" + slotMinutes;
+        return CacheType.AVAILABILITY.key(club, date, courtsPart, slotMinutes);
     }
 
     /** {@code bff:auth:context:<user>:<md5 of user_id=<user>>}. */
     public String authContext(UserId user) {
-        return "bff:auth:context:" + user + ":"
-                + CanonicalParameters.of(Map.of("user_id", user.toString())).md5();
+        return CacheType.AUTH_CONTEXT.key(user, CanonicalParameters.of(Map.of("user_id", user.toString())).md5());
     }
 
     /** {@code bff:permissions:<user>:<organization or global>}. */
     public String permissions(UserId user, Optional<OrganizationId> organization) {
-        return "bff:permissions:" + user + ":" + organization.map(OrganizationId::toString).orElse("global");
-    }
-
-    static String availabilityPrefix(ClubId club, LocalDate date) {
-        return "bff:availability:" + club + ":" + date + ":";
+        return CacheType.USER_PERMISSIONS.key(user, organization.map(OrganizationId::toString).orElse("global"));
     }
 }

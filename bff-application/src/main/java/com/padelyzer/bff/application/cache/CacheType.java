@@ -24,4 +24,18 @@ public enum CacheType {
     public KeyPattern allKeys() {
         return new KeyPattern(keyPrefix);
     }
+
+    /** Every key of this type that starts with {@code parts}, e.g. {@code bff:dashboard:<club>:}. */
+    public KeyPattern keysOf(Object... parts) {
+        return new KeyPattern(key(parts) + ":");
+    }
+
+    /** The key prefix followed by {@code parts} joined with {@code :}, e.g. {@code bff:dashboard:<club>:month}. */
+    String key(Object... parts) {
+        StringBuilder key = new StringBuilder(keyPrefix);
+        for (int i = 0; i < parts.length; i++) {
+            key.append(i == 0 ? "" : ":").append(parts[i]);
+        }
+        return key.toString();
+    }
 }

@@ -11,6 +11,9 @@ public record KeyPattern(String prefix) {
         }
     }
 
+    /** Every key of this service. */
+    public static final KeyPattern EVERY_KEY = new KeyPattern("bff:");
+
     public String glob() {
         return prefix + "*";
     }

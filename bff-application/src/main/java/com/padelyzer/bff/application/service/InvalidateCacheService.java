@@ -3,16 +3,16 @@ package com.padelyzer.bff.application.service;
 import com.padelyzer.bff.application.cache.CacheInvalidationPolicy;
 import com.padelyzer.bff.application.cache.KeyPattern;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
-import com.padelyzer.bff.application.port.out.CacheStorePort;
+import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
 
-/** Asks the policy which keys a change makes stale and evicts them from the store. */
+/** Asks the policy which keys a change makes stale and evicts them from the responses. */
 public final class InvalidateCacheService implements InvalidateCacheUseCase {
 
-    private final CacheStorePort store;
+    private final EvictCachedResponsesPort responses;
     private final CacheInvalidationPolicy policy;
 
-    public InvalidateCacheService(CacheStorePort store, CacheInvalidationPolicy policy) {
-        this.store = store;
+    public InvalidateCacheService(EvictCachedResponsesPort responses, CacheInvalidationPolicy policy) {
+        this.responses = responses;
         this.policy = policy;
     }
 
@@ -20,7 +20,7 @@ public final class InvalidateCacheService implements InvalidateCacheUseCase {
     public long invalidateCache(InvalidateCacheCommand command) {
         long evicted = 0;
         for (KeyPattern pattern : policy.staleKeys(command.change())) {
-            evicted += store.evictMatching(pattern);
+            evicted += responses.evictMatching(pattern);
         }
         return evicted;
     }

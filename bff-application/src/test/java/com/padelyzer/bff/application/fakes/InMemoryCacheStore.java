@@ -1,17 +1,20 @@
 package com.padelyzer.bff.application.fakes;
 
 import com.padelyzer.bff.application.cache.KeyPattern;
-import com.padelyzer.bff.application.port.out.CacheEntry;
-import com.padelyzer.bff.application.port.out.CacheStorePort;
+import com.padelyzer.bff.application.port.out.CachedResponse;
+import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
+import com.padelyzer.bff.application.port.out.ResponseCachePort;
+
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** A cache store in a map, expiring entries by the given clock. */
-public final class InMemoryCacheStore implements CacheStorePort {
+/** Both cache ports in a sorted map; entries expire by the given clock. */
+public final class InMemoryCacheStore implements ResponseCachePort, EvictCachedResponsesPort {
 
-    private final Map<String, CacheEntry> entries = new TreeMap<>();
+    private final Map<String, CachedResponse> entries = new TreeMap<>();
     private final Clock clock;
 
     public InMemoryCacheStore(Clock clock) {
@@ -19,8 +22,8 @@ public final class InMemoryCacheStore implements CacheStorePort {
     }
 
     @Override
-    public Optional<CacheEntry> get(String key) {
-        CacheEntry entry = entries.get(key);
+    public Optional<CachedResponse> find(String key) {
+        CachedResponse entry = entries.get(key);
         if (entry == null || !entry.expiresAt().isAfter(clock.instant())) {
             return Optional.empty();
         }
@@ -28,8 +31,8 @@ public final class InMemoryCacheStore implements CacheStorePort {
     }
 
     @Override
-    public void put(String key, CacheEntry entry) {
-        entries.put(key, entry);
+    public void keep(String key, CachedResponse response) {
+        entries.put(key, response);
     }
 
     @Override
@@ -46,12 +49,10 @@ public final class InMemoryCacheStore implements CacheStorePort {
 
     @Override
     public long evictAll() {
-        long before = entries.size();
-        entries.keySet().removeIf(key -> key.startsWith("bff:"));
-        return before - entries.size();
+        return evictMatching(KeyPattern.EVERY_KEY);
     }
 
-    public java.util.Set<String> keys() {
-        return java.util.Set.copyOf(entries.keySet());
+    public Set<String> keys() {
+        return Set.copyOf(entries.keySet());
     }
 }

@@ -9,7 +9,7 @@ import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.cache.DataChange;
 import com.padelyzer.bff.application.fakes.InMemoryCacheStore;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase.InvalidateCacheCommand;
-import com.padelyzer.bff.application.port.out.CacheEntry;
+import com.padelyzer.bff.application.port.out.CachedResponse;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.period.AnalyticsPeriod;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ class InvalidateCacheServiceTest {
     private final ClubId club = new ClubId(UUID.randomUUID());
 
     private void cache(String key, CacheType type) {
-        store.put(key, new CacheEntry("{}".getBytes(StandardCharsets.UTF_8), NOW,
+        store.keep(key, new CachedResponse("{}".getBytes(StandardCharsets.UTF_8), "\"etag\"", NOW,
                 CacheTtls.defaults().ttlFor(type), type));
     }
 
@@ -50,6 +50,6 @@ class InvalidateCacheServiceTest {
 
         assertThat(evicted).isEqualTo(2);
         assertThat(store.keys()).containsExactly(tomorrow);
-        assertThat(store.get(tomorrow)).get().satisfies(e -> assertThat(e.secondsLeft(NOW)).isEqualTo(60));
+        assertThat(store.find(tomorrow)).get().satisfies(e -> assertThat(e.expiresAt()).isEqualTo(NOW.plusSeconds(60)));
     }
 }

@@ -42,15 +42,6 @@ public final class RevenueEstimator {
         return new Money(totals.add(priceMinutes.divide(SIXTY, MathContext.DECIMAL128)), currency);
     }
 
-    /** One reservation's revenue; {@code courtPrice} may be null when the court is unknown. */
-    public BigDecimal revenueOf(Reservation reservation, BigDecimal courtPrice) {
-        if (reservation.totalPrice().signum() > 0) {
-            return reservation.totalPrice();
-        }
-        return hourlyPrice(reservation, courtPrice).multiply(BigDecimal.valueOf(reservation.durationMinutes()))
-                .divide(SIXTY, MathContext.DECIMAL128);
-    }
-
     private static BigDecimal hourlyPrice(Reservation reservation, BigDecimal courtPrice) {
         BigDecimal hourly = reservation.ownPricePerHour().orElse(courtPrice);
         return hourly == null ? BigDecimal.ZERO : hourly;

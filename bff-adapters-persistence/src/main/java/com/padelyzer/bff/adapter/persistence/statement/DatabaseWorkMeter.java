@@ -1,15 +1,14 @@
 package com.padelyzer.bff.adapter.persistence.statement;
 
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
 import jakarta.inject.Singleton;
 
 /**
  * Measures the statements the current thread sends, as counted by {@link StatementRecorder} where they leave
- * for the database. Measurements nest: each {@link #finishMeasuring()} closes the innermost open one.
+ * for the database. Measurements nest: each {@link #finishMeasuring()} closes the innermost open one. This is
+ * infrastructure, not a port of the core: the composition root hands it to the web adapter's request path.
  */
 @Singleton
-final class DatabaseWorkMeter implements MeasureDatabaseWorkPort {
+public final class DatabaseWorkMeter {
 
     private final StatementRecorder recorder;
 
@@ -17,12 +16,10 @@ final class DatabaseWorkMeter implements MeasureDatabaseWorkPort {
         this.recorder = recorder;
     }
 
-    @Override
     public void startMeasuring() {
         recorder.open();
     }
 
-    @Override
     public DatabaseWork finishMeasuring() {
         StatementTally tally = recorder.close();
         if (tally == null) {

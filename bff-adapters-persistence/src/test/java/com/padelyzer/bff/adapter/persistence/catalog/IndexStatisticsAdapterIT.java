@@ -1,10 +1,10 @@
 package com.padelyzer.bff.adapter.persistence.catalog;
 
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
+import com.padelyzer.bff.adapter.persistence.statement.DatabaseWork;
 import com.padelyzer.bff.application.port.out.IndexStatistics;
 import com.padelyzer.bff.application.port.out.LoadIndexStatisticsPort;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.persistence.statement.DatabaseWorkMeter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ class IndexStatisticsAdapterIT implements TestPropertyProvider {
     LoadIndexStatisticsPort statistics;
 
     @Inject
-    MeasureDatabaseWorkPort work;
+    DatabaseWorkMeter work;
 
     @Override
     public Map<String, String> getProperties() {

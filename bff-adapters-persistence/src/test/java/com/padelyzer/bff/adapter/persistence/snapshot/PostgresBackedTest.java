@@ -1,8 +1,8 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.persistence.statement.DatabaseWork;
+import com.padelyzer.bff.adapter.persistence.statement.DatabaseWorkMeter;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +24,7 @@ abstract class PostgresBackedTest implements TestPropertyProvider {
     final Fixtures fixtures = new Fixtures(db);
 
     @Inject
-    MeasureDatabaseWorkPort work;
+    DatabaseWorkMeter work;
 
     @Override
     public Map<String, String> getProperties() {

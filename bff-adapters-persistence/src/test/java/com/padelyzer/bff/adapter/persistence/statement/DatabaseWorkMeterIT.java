@@ -3,8 +3,6 @@ package com.padelyzer.bff.adapter.persistence.statement;
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
 import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -22,7 +20,7 @@ class DatabaseWorkMeterIT implements TestPropertyProvider {
     private final TestDatabase db = TestDatabase.shared();
 
     @Inject
-    MeasureDatabaseWorkPort work;
+    DatabaseWorkMeter work;
 
     @Inject
     SingleRowStatement statement;

@@ -7,14 +7,13 @@ import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.period.AnalyticsPeriod;
 import io.micronaut.http.HttpParameters;
 
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * The dashboard parameters with defaults filled in, read alike from a query string and a JSON body. {@code club}
  * is empty when its id is malformed (answered 404 like an unknown club); every other fault is a 400 here.
  */
-record AnalyticsParameters(Optional<ClubId> club, AnalyticsPeriod period, boolean includeRevenue,
+record AnalyticsParameters(ClubId club, AnalyticsPeriod period, boolean includeRevenue,
                            boolean includeOccupancy, boolean includeCustomers, boolean comparePrevious) {
 
     static AnalyticsParameters fromQuery(HttpParameters parameters) {
@@ -26,7 +25,7 @@ record AnalyticsParameters(Optional<ClubId> club, AnalyticsPeriod period, boolea
     }
 
     private static AnalyticsParameters read(UnaryOperator<String> text, UnaryOperator<String> flag) {
-        Optional<ClubId> club = Parameters.club(text.apply("club"));
+        ClubId club = Parameters.club(text.apply("club"));
         return new AnalyticsParameters(club, Parameters.period(text.apply("period")),
                 Parameters.flag("include_revenue", flag.apply("include_revenue"), true),
                 Parameters.flag("include_occupancy", flag.apply("include_occupancy"), true),
@@ -34,8 +33,8 @@ record AnalyticsParameters(Optional<ClubId> club, AnalyticsPeriod period, boolea
                 Parameters.flag("compare_previous", flag.apply("compare_previous"), true));
     }
 
-    GetClubAnalyticsQuery queryFor(ClubId clubId) {
-        return new GetClubAnalyticsQuery(clubId, period, includeRevenue, includeOccupancy, includeCustomers,
+    GetClubAnalyticsQuery query() {
+        return new GetClubAnalyticsQuery(club, period, includeRevenue, includeOccupancy, includeCustomers,
                 comparePrevious);
     }
 }

@@ -6,18 +6,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
-import com.padelyzer.bff.adapter.web.error.ApiErrors;
-import com.padelyzer.bff.adapter.web.request.Caller;
-import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.read.Access;
+import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.ReadPath;
 import com.padelyzer.bff.application.cache.DataChange;
-import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase.InvalidateCacheCommand;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -28,11 +26,11 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 final class CacheInvalidationController {
 
     private final InvalidateCacheUseCase invalidate;
-    private final AdmittedReads reads;
+    private final ReadPath path;
 
-    CacheInvalidationController(InvalidateCacheUseCase invalidate, AdmittedReads reads) {
+    CacheInvalidationController(InvalidateCacheUseCase invalidate, ReadPath path) {
         this.invalidate = invalidate;
-        this.reads = reads;
+        this.path = path;
     }
 
     @Operation(summary = "Drop the caller's cached auth context and permissions")
@@ -40,9 +38,8 @@ final class CacheInvalidationController {
     @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post
-    InvalidatedBody post(Authentication authentication) {
-        Caller caller = Caller.of(authentication);
-        reads.admit(AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()), ApiErrors.UNAUTHORIZED);
+    InvalidatedBody post(Caller caller) {
+        path.admit(caller, Access.anyCaller());
         invalidate.invalidateCache(new InvalidateCacheCommand(new DataChange.UserChanged(caller.user())));
         return new InvalidatedBody("Cache invalidated for user " + caller.user(), caller.user().toString());
     }

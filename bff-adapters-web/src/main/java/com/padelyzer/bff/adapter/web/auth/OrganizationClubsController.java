@@ -6,7 +6,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
-import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.openapi.CallerReadResponses;
+import com.padelyzer.bff.adapter.web.read.Access;
+import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.Read;
+import com.padelyzer.bff.adapter.web.read.ReadPath;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase.GetOrganizationClubsQuery;
 import com.padelyzer.bff.application.port.in.OrganizationClubs;
@@ -18,7 +22,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
@@ -36,23 +39,21 @@ import java.util.Optional;
 final class OrganizationClubsController {
 
     private final GetOrganizationClubsUseCase clubs;
-    private final AdmittedReads reads;
+    private final ReadPath path;
 
-    OrganizationClubsController(GetOrganizationClubsUseCase clubs, AdmittedReads reads) {
+    OrganizationClubsController(GetOrganizationClubsUseCase clubs, ReadPath path) {
         this.clubs = clubs;
-        this.reads = reads;
+        this.path = path;
     }
 
     @Operation(summary = "Active clubs of the current organization with court counts")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganizationClubsBody.class)))
-    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @CallerReadResponses
     @Get
-    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
-        return reads.serveCallerRead(request, authentication,
-                user -> Optional.of(clubs.getOrganizationClubs(new GetOrganizationClubsQuery(user))),
-                OrganizationClubsBody::of);
+    MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
+        return path.serve(request, caller, Read.uncached(Access.anyCaller(),
+                () -> Optional.of(clubs.getOrganizationClubs(new GetOrganizationClubsQuery(caller.user()))),
+                OrganizationClubsBody::of));
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -7,14 +7,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.openapi.CallerReadResponses;
+import com.padelyzer.bff.adapter.web.read.Access;
+import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.Read;
+import com.padelyzer.bff.adapter.web.read.ReadPath;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase;
 import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase.GetUserPermissionsQuery;
 import io.micronaut.serde.annotation.Serdeable;
@@ -29,23 +32,21 @@ import java.util.Optional;
 final class UserPermissionsController {
 
     private final GetUserPermissionsUseCase permissions;
-    private final AdmittedReads reads;
+    private final ReadPath path;
 
-    UserPermissionsController(GetUserPermissionsUseCase permissions, AdmittedReads reads) {
+    UserPermissionsController(GetUserPermissionsUseCase permissions, ReadPath path) {
         this.permissions = permissions;
-        this.reads = reads;
+        this.path = path;
     }
 
     @Operation(summary = "The user's permissions alone")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PermissionsBody.class)))
-    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @CallerReadResponses
     @Get
-    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
-        return reads.serveCallerRead(request, authentication,
-                user -> Optional.of(permissions.getUserPermissions(new GetUserPermissionsQuery(user))),
-                PermissionsBody::new);
+    MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
+        return path.serve(request, caller, Read.uncached(Access.anyCaller(),
+                () -> Optional.of(permissions.getUserPermissions(new GetUserPermissionsQuery(caller.user()))),
+                PermissionsBody::new));
     }
 
     @Serdeable

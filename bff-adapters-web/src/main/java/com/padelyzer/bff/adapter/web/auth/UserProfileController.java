@@ -6,14 +6,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
-import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.openapi.CallerReadResponses;
+import com.padelyzer.bff.adapter.web.read.Access;
+import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.Read;
+import com.padelyzer.bff.adapter.web.read.ReadPath;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.GetUserProfileUseCase.GetUserProfileQuery;
 
@@ -24,22 +27,19 @@ import com.padelyzer.bff.application.port.in.GetUserProfileUseCase.GetUserProfil
 final class UserProfileController {
 
     private final GetUserProfileUseCase profiles;
-    private final AdmittedReads reads;
+    private final ReadPath path;
 
-    UserProfileController(GetUserProfileUseCase profiles, AdmittedReads reads) {
+    UserProfileController(GetUserProfileUseCase profiles, ReadPath path) {
         this.profiles = profiles;
-        this.reads = reads;
+        this.path = path;
     }
 
     @Operation(summary = "The user object alone")
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UserBody.class)))
-    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match matched the ETag")
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @CallerReadResponses
     @Get
-    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
-        return reads.serveCallerRead(request, authentication,
-                user -> profiles.getUserProfile(new GetUserProfileQuery(user)),
-                UserBody::of);
+    MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
+        return path.serve(request, caller, Read.uncached(Access.anyCaller(),
+                () -> profiles.getUserProfile(new GetUserProfileQuery(caller.user())), UserBody::of));
     }
 }

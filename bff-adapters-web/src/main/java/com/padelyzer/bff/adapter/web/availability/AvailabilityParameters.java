@@ -10,28 +10,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+
+import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.GetBulkAvailabilityQuery;
 
 import static com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.GetBulkAvailabilityQuery.MAX_COURTS;
 
 /**
  * The bulk availability parameters. Courts come as {@code courts[]=a&courts[]=b} (Netty decodes a percent-encoded
  * {@code %5B%5D} in the name to the same {@code courts[]}) or {@code courts=a,b}; both forms may be mixed.
- * An empty {@code courts=} means all courts. {@code club} is empty when malformed (404 like an unknown club).
+ * An empty {@code courts=} means all courts.
  */
-record AvailabilityParameters(Optional<ClubId> club, LocalDate date, Set<CourtId> courts, SlotLength slotLength) {
+record AvailabilityParameters(ClubId club, LocalDate date, Set<CourtId> courts, SlotLength slotLength) {
 
     static final int YEARS_AROUND_TODAY = 2;
 
     static AvailabilityParameters fromQuery(HttpParameters parameters, LocalDate today) {
-        Optional<ClubId> club = Parameters.club(parameters.get("club"));
+        ClubId club = Parameters.club(parameters.get("club"));
         LocalDate date = Parameters.date("date", parameters.get("date"));
         if (date.isBefore(today.minusYears(YEARS_AROUND_TODAY)) || date.isAfter(today.plusYears(YEARS_AROUND_TODAY))) {
             throw Parameters.invalid("date", "'date' must be within " + YEARS_AROUND_TODAY + " years of today");
         }
         return new AvailabilityParameters(club, date, courts(parameters), Parameters.slotLength(
                 parameters.get("slot_minutes")));
+    }
+
+    GetBulkAvailabilityQuery query() {
+        return new GetBulkAvailabilityQuery(club, date, courts, slotLength);
     }
 
     private static Set<CourtId> courts(HttpParameters parameters) {

@@ -7,20 +7,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
-import com.padelyzer.bff.adapter.web.request.Caller;
+import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.ReadPath;
 import com.padelyzer.bff.adapter.web.request.JsonBody;
 import com.padelyzer.bff.adapter.web.request.Parameters;
-import com.padelyzer.bff.adapter.web.response.AdmittedReads;
-import com.padelyzer.bff.adapter.web.response.Rendering;
-import com.padelyzer.bff.adapter.web.response.RenderedResponses;
-import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase.CheckSlotAvailabilityQuery;
 import com.padelyzer.bff.application.port.in.SlotCheckResult;
-import com.padelyzer.bff.domain.club.ClubId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -30,36 +25,28 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 import java.time.LocalTime;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code POST /api/reservations/check_availability/}: the legacy single check, uncached (the measured "before").
- * The court's club is known only once the court is loaded, so the club is authorized after loading and before
- * answering (the check's own result names it); an unknown court and a court of a club the caller may not see get the same 404.
+ * The court's club is known only once the court is loaded, so {@link ReadPath#serveAfterLoading} authorizes it
+ * after loading and before answering; an unknown court and a court of a club the caller may not see get the same 404.
  */
 @Tag(name = "Availability")
 @Controller("/api/reservations/check_availability/")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SlotCheckController {
 
-    private static final ApiErrorException COURT_NOT_FOUND = ApiErrorException.notFound(ApiErrors.COURT_NOT_FOUND);
-
     private final CheckSlotAvailabilityUseCase checks;
-    private final AdmittedReads reads;
-    private final RenderedResponses rendered;
+    private final ReadPath path;
     private final JsonMapper json;
 
-    SlotCheckController(CheckSlotAvailabilityUseCase checks, AdmittedReads reads, RenderedResponses rendered,
-                        JsonMapper json) {
+    SlotCheckController(CheckSlotAvailabilityUseCase checks, ReadPath path, JsonMapper json) {
         this.checks = checks;
-        this.reads = reads;
-        this.rendered = rendered;
+        this.path = path;
         this.json = json;
     }
 
@@ -72,22 +59,10 @@ final class SlotCheckController {
     @ApiResponse(responseCode = "404", description = "Court not found or access denied", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Post
-    MutableHttpResponse<?> post(HttpRequest<?> request, Authentication authentication, @Nullable @Body String body) {
-        long started = System.nanoTime();
-        Caller caller = Caller.of(authentication);
+    MutableHttpResponse<?> post(HttpRequest<?> request, Caller caller, @Nullable @Body String body) {
         CheckSlotAvailabilityQuery query = queryOf(JsonBody.parse(json, body));
-        AtomicReference<ClubId> courtClub = new AtomicReference<>();
-        Optional<Rendering> rendering = rendered.uncached(() -> checks.checkSlotAvailability(query), result -> {
-            courtClub.set(result.club());
-            return SlotCheckBody.of(result);
-        });
-        AuthorizeRequestQuery authorization = rendering.isPresent()
-                ? AuthorizeRequestQuery.forClub(caller.user(), caller.tokenId(), courtClub.get(),
-                        ClubAccessPurpose.AVAILABILITY)
-                : AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId());
-        AdmittedReads.Admission admission = reads.admit(authorization, ApiErrors.COURT_NOT_FOUND);
-        Rendering answer = rendering.orElseThrow(() -> COURT_NOT_FOUND);
-        return reads.respond(request, started, answer, admission.work());
+        return path.serveAfterLoading(request, caller, () -> checks.checkSlotAvailability(query), SlotCheckResult::club,
+                ClubAccessPurpose.AVAILABILITY, SlotCheckBody::of, ApiErrors.COURT_NOT_FOUND);
     }
 
     private static CheckSlotAvailabilityQuery queryOf(JsonBody body) {

@@ -2,13 +2,11 @@ package com.padelyzer.bff.adapter.web.management;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.padelyzer.bff.adapter.web.error.ApiError;
-import com.padelyzer.bff.adapter.web.error.ApiErrorException;
-import com.padelyzer.bff.adapter.web.error.ApiErrors;
-import com.padelyzer.bff.adapter.web.request.Caller;
-import com.padelyzer.bff.adapter.web.response.AdmittedReads;
+import com.padelyzer.bff.adapter.web.read.Access;
+import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.Read;
+import com.padelyzer.bff.adapter.web.read.ReadPath;
 import com.padelyzer.bff.adapter.web.response.IsoText;
-import com.padelyzer.bff.adapter.web.response.RenderedResponses;
-import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
 import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase.GetIndexUsageQuery;
 import com.padelyzer.bff.application.port.in.IndexUsageReport;
@@ -18,7 +16,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,13 +37,11 @@ import java.util.Optional;
 final class IndexUsageController {
 
     private final GetIndexUsageUseCase indexes;
-    private final AdmittedReads reads;
-    private final RenderedResponses rendered;
+    private final ReadPath path;
 
-    IndexUsageController(GetIndexUsageUseCase indexes, AdmittedReads reads, RenderedResponses rendered) {
+    IndexUsageController(GetIndexUsageUseCase indexes, ReadPath path) {
         this.indexes = indexes;
-        this.reads = reads;
-        this.rendered = rendered;
+        this.path = path;
     }
 
     @Operation(summary = "Usage statistics of the idx_bff_* indexes and how long they have been counting (staff only)")
@@ -59,17 +54,9 @@ final class IndexUsageController {
     @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Get
-    MutableHttpResponse<?> get(HttpRequest<?> request, Authentication authentication) {
-        long started = System.nanoTime();
-        Caller caller = Caller.of(authentication);
-        AdmittedReads.Admission admission = reads.admit(
-                AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId()), ApiErrors.UNAUTHORIZED);
-        if (!admission.admitted().mayManage()) {
-            throw ApiErrorException.forbidden();
-        }
-        return reads.respond(request, started, rendered.uncached(
-                () -> Optional.of(indexes.getIndexUsage(new GetIndexUsageQuery())), IndexesBody::of)
-                .orElseThrow(), admission.work());
+    MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
+        return path.serve(request, caller, Read.uncached(Access.staff(),
+                () -> Optional.of(indexes.getIndexUsage(new GetIndexUsageQuery())), IndexesBody::of));
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses one parameter value into its core type, or refuses it with 400 {@code invalid_<name>} /
- * {@code missing_<name>}. A malformed club id is the exception: it is 404 like an unknown club (SPEC §4), which
- * the authorization step answers, so {@link #club} returns empty for it.
+ * {@code missing_<name>}. A malformed club id is the exception: it is 404 like an unknown club (SPEC §4), so
+ * {@link #club} reads it as a club that cannot exist and the request takes the unknown club's path.
  */
 public final class Parameters {
 
@@ -24,6 +24,8 @@ public final class Parameters {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{2}:\\d{2}");
+
+    private static final ClubId NO_SUCH_CLUB = new ClubId(new UUID(0, 0));
 
     private Parameters() {
     }
@@ -35,11 +37,13 @@ public final class Parameters {
         return raw.trim();
     }
 
-    /** Empty for a malformed id: the caller answers 404, byte-identical to an unknown club. */
-    public static Optional<ClubId> club(String raw) {
+    /**
+     * A malformed id reads as the nil UUID, which no club has (ids are made by {@code gen_random_uuid()}, version
+     * 4): authorization then finds no such club and answers the unknown club's 404, by the same statement.
+     */
+    public static ClubId club(String raw) {
         String text = required("club", raw);
-        return CANONICAL_UUID.matcher(text).matches() ? Optional.of(new ClubId(UUID.fromString(text)))
-                : Optional.empty();
+        return CANONICAL_UUID.matcher(text).matches() ? new ClubId(UUID.fromString(text)) : NO_SUCH_CLUB;
     }
 
     public static CourtId court(String name, String raw) {

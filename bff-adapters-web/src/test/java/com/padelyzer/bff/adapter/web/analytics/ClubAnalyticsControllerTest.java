@@ -5,14 +5,15 @@ import com.padelyzer.bff.adapter.web.Callers;
 import com.padelyzer.bff.adapter.web.HttpCall;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.ClubAnalytics;
 import com.padelyzer.bff.application.port.in.ClubRef;
 import com.padelyzer.bff.application.port.in.CustomersSection;
 import com.padelyzer.bff.application.port.in.GetClubAnalyticsUseCase;
 import com.padelyzer.bff.application.port.in.OccupancySection;
 import com.padelyzer.bff.application.port.in.RevenueSection;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.web.read.DatabaseWork;
+import com.padelyzer.bff.adapter.web.read.StatementCounter;
 import com.padelyzer.bff.application.port.out.StoreUnavailableException;
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.domain.club.ClubId;
@@ -34,6 +35,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +57,7 @@ class ClubAnalyticsControllerTest {
     @Inject EmbeddedServer server;
     @Inject GetClubAnalyticsUseCase analytics;
     @Inject AuthorizeRequestUseCase authorize;
-    @Inject MeasureDatabaseWorkPort measure;
+    @Inject StatementCounter measure;
 
     @MockBean(GetClubAnalyticsUseCase.class)
     GetClubAnalyticsUseCase analytics() {
@@ -67,16 +69,16 @@ class ClubAnalyticsControllerTest {
         return mock(AuthorizeRequestUseCase.class);
     }
 
-    @MockBean(MeasureDatabaseWorkPort.class)
-    MeasureDatabaseWorkPort measure() {
-        return mock(MeasureDatabaseWorkPort.class);
+    @MockBean(StatementCounter.class)
+    StatementCounter measure() {
+        return mock(StatementCounter.class);
     }
 
     @BeforeEach
     void admit_the_caller_and_answer() {
         clearInvocations(authorize, analytics);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
-        when(measure.finishMeasuring()).thenReturn(new DatabaseWork(2, 0, 1_250_000));
+        when(measure.finish()).thenReturn(new DatabaseWork(2, 1_250_000));
         when(analytics.getClubAnalytics(any())).thenAnswer(call -> Optional.of(
                 answer(call.getArgument(0, GetClubAnalyticsUseCase.GetClubAnalyticsQuery.class))));
     }
@@ -167,7 +169,8 @@ class ClubAnalyticsControllerTest {
     void answers_the_same_404_for_a_denied_club_and_a_malformed_club_id() {
         when(authorize.authorizeRequest(any())).thenReturn(new Authorization.ClubDenied());
         HttpCall denied = get("?club=" + CLUB);
-        when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
+        // a malformed id is asked about as the nil UUID, a club that cannot exist, which authorization denies
+        when(authorize.authorizeRequest(any())).thenAnswer(asked -> unknownClubDenied(asked.getArgument(0)));
         HttpCall malformed = get("?club=not-a-uuid");
 
         assertThat(denied.status()).isEqualTo(404);
@@ -272,5 +275,11 @@ class ClubAnalyticsControllerTest {
         Matcher matcher = Pattern.compile("\"cache_key\":\"([^\"]+)\"").matcher(call.body());
         assertThat(matcher.find()).as("a cache_key in %s", call.body()).isTrue();
         return matcher.group(1);
+    }
+
+    /** As the real authorization answers: the nil UUID is no club's id, any other club is the caller's. */
+    private static Authorization unknownClubDenied(AuthorizeRequestQuery query) {
+        return query.clubToRead().filter(club -> club.value().equals(new UUID(0, 0))).isPresent()
+                ? new Authorization.ClubDenied() : Callers.admitted();
     }
 }

@@ -14,8 +14,8 @@ import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase;
 import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase.InvalidateCacheCommand;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.web.read.DatabaseWork;
+import com.padelyzer.bff.adapter.web.read.StatementCounter;
 import com.padelyzer.bff.application.port.out.StoreUnavailableException;
 import com.padelyzer.bff.domain.user.UserId;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -42,7 +42,7 @@ class AuthContextControllerTest {
 
     @Inject EmbeddedServer server;
     @Inject AuthorizeRequestUseCase authorize;
-    @Inject MeasureDatabaseWorkPort measure;
+    @Inject StatementCounter measure;
     @Inject GetAuthContextUseCase contexts;
     @Inject GetUserProfileUseCase profiles;
     @Inject GetCurrentOrganizationUseCase organizations;
@@ -55,9 +55,9 @@ class AuthContextControllerTest {
         return mock(AuthorizeRequestUseCase.class);
     }
 
-    @MockBean(MeasureDatabaseWorkPort.class)
-    MeasureDatabaseWorkPort measure() {
-        return mock(MeasureDatabaseWorkPort.class);
+    @MockBean(StatementCounter.class)
+    StatementCounter measure() {
+        return mock(StatementCounter.class);
     }
 
     @MockBean(GetAuthContextUseCase.class)
@@ -93,7 +93,7 @@ class AuthContextControllerTest {
     @BeforeEach
     void admit_the_caller_and_answer() {
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
-        when(measure.finishMeasuring()).thenReturn(new DatabaseWork(1, 0, 250_000));
+        when(measure.finish()).thenReturn(new DatabaseWork(1, 250_000));
         doReturn(Optional.of(AuthAnswers.context(true))).when(contexts).getAuthContext(any());
         doReturn(Optional.of(AuthAnswers.user())).when(profiles).getUserProfile(any());
         doReturn(Optional.of(AuthAnswers.organization())).when(organizations).getCurrentOrganization(any());

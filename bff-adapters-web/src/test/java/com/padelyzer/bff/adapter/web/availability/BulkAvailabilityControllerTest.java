@@ -5,13 +5,14 @@ import com.padelyzer.bff.adapter.web.Callers;
 import com.padelyzer.bff.adapter.web.HttpCall;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
+import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.AvailabilityClub;
 import com.padelyzer.bff.application.port.in.BulkAvailability;
 import com.padelyzer.bff.application.port.in.CourtSlots;
 import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.GetBulkAvailabilityQuery;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.web.read.DatabaseWork;
+import com.padelyzer.bff.adapter.web.read.StatementCounter;
 import com.padelyzer.bff.domain.availability.AvailabilitySummary;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.court.CourtId;
@@ -59,7 +60,7 @@ class BulkAvailabilityControllerTest {
     @Inject EmbeddedServer server;
     @Inject GetBulkAvailabilityUseCase availability;
     @Inject AuthorizeRequestUseCase authorize;
-    @Inject MeasureDatabaseWorkPort measure;
+    @Inject StatementCounter measure;
 
     @MockBean(GetBulkAvailabilityUseCase.class)
     GetBulkAvailabilityUseCase availability() {
@@ -71,16 +72,16 @@ class BulkAvailabilityControllerTest {
         return mock(AuthorizeRequestUseCase.class);
     }
 
-    @MockBean(MeasureDatabaseWorkPort.class)
-    MeasureDatabaseWorkPort measure() {
-        return mock(MeasureDatabaseWorkPort.class);
+    @MockBean(StatementCounter.class)
+    StatementCounter measure() {
+        return mock(StatementCounter.class);
     }
 
     @BeforeEach
     void admit_the_caller_and_answer() {
         clearInvocations(availability);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
-        when(measure.finishMeasuring()).thenReturn(new DatabaseWork(1, 0, 500_000));
+        when(measure.finish()).thenReturn(new DatabaseWork(1, 500_000));
         when(availability.getBulkAvailability(any())).thenAnswer(call -> Optional.of(
                 answer(call.getArgument(0, GetBulkAvailabilityQuery.class))));
     }
@@ -233,7 +234,8 @@ class BulkAvailabilityControllerTest {
     void answers_the_same_404_for_a_denied_club_and_a_malformed_club_id() {
         when(authorize.authorizeRequest(any())).thenReturn(new Authorization.ClubDenied());
         HttpCall denied = get("?club=" + CLUB + "&date=2026-12-01");
-        when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
+        // a malformed id is asked about as the nil UUID, a club that cannot exist, which authorization denies
+        when(authorize.authorizeRequest(any())).thenAnswer(asked -> unknownClubDenied(asked.getArgument(0)));
         HttpCall malformed = get("?club=" + CLUB.substring(1) + "&date=2026-12-01");
 
         assertThat(denied.status()).isEqualTo(404);
@@ -251,5 +253,11 @@ class BulkAvailabilityControllerTest {
 
         assertThat(call.status()).isEqualTo(404);
         assertThat(call.body()).contains("Club not found or access denied");
+    }
+
+    /** As the real authorization answers: the nil UUID is no club's id, any other club is the caller's. */
+    private static Authorization unknownClubDenied(AuthorizeRequestQuery query) {
+        return query.clubToRead().filter(club -> club.value().equals(new UUID(0, 0))).isPresent()
+                ? new Authorization.ClubDenied() : Callers.admitted();
     }
 }

@@ -9,8 +9,8 @@ import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRe
 import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.application.port.in.SlotCheckResult;
-import com.padelyzer.bff.application.port.out.DatabaseWork;
-import com.padelyzer.bff.application.port.out.MeasureDatabaseWorkPort;
+import com.padelyzer.bff.adapter.web.read.DatabaseWork;
+import com.padelyzer.bff.adapter.web.read.StatementCounter;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.policy.Decision;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -45,7 +45,7 @@ class SlotCheckControllerTest {
     @Inject EmbeddedServer server;
     @Inject CheckSlotAvailabilityUseCase checks;
     @Inject AuthorizeRequestUseCase authorize;
-    @Inject MeasureDatabaseWorkPort measure;
+    @Inject StatementCounter measure;
 
     @MockBean(CheckSlotAvailabilityUseCase.class)
     CheckSlotAvailabilityUseCase checks() {
@@ -57,16 +57,16 @@ class SlotCheckControllerTest {
         return mock(AuthorizeRequestUseCase.class);
     }
 
-    @MockBean(MeasureDatabaseWorkPort.class)
-    MeasureDatabaseWorkPort measure() {
-        return mock(MeasureDatabaseWorkPort.class);
+    @MockBean(StatementCounter.class)
+    StatementCounter measure() {
+        return mock(StatementCounter.class);
     }
 
     @BeforeEach
     void admit_the_caller() {
         clearInvocations(authorize);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
-        when(measure.finishMeasuring()).thenReturn(DatabaseWork.NONE);
+        when(measure.finish()).thenReturn(DatabaseWork.NONE);
         when(checks.checkSlotAvailability(any()))
                 .thenReturn(Optional.of(new SlotCheckResult(ClubId.of(CLUB), Decision.denied("reserved"))));
     }

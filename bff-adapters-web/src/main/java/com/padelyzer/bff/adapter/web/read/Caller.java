@@ -1,13 +1,17 @@
-package com.padelyzer.bff.adapter.web.request;
+package com.padelyzer.bff.adapter.web.read;
 
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.domain.user.UserId;
 import io.micronaut.security.authentication.Authentication;
 
+import java.security.Principal;
 import java.util.Objects;
 
-/** Who is asking: the token's {@code user_id} (the authentication's name) and its {@code jti}. */
-public record Caller(UserId user, String tokenId) {
+/**
+ * Who is asking: the token's {@code user_id} (the authentication's name) and its {@code jti}. A controller takes it
+ * as an argument ({@link CallerBinder}); being a {@link Principal}, it is no API parameter for micronaut-openapi.
+ */
+public record Caller(UserId user, String tokenId) implements Principal {
 
     static final String TOKEN_ID_CLAIM = "jti";
 
@@ -17,7 +21,7 @@ public record Caller(UserId user, String tokenId) {
     }
 
     /** A token without a usable user id or token id is refused like any invalid token: 401. */
-    public static Caller of(Authentication authentication) {
+    static Caller of(Authentication authentication) {
         Object tokenId = authentication.getAttributes().get(TOKEN_ID_CLAIM);
         if (!(tokenId instanceof String id) || id.isBlank()) {
             throw ApiErrorException.unauthorized();
@@ -27,5 +31,10 @@ public record Caller(UserId user, String tokenId) {
         } catch (IllegalArgumentException notAUserId) {
             throw ApiErrorException.unauthorized();
         }
+    }
+
+    @Override
+    public String getName() {
+        return user.toString();
     }
 }

@@ -1,4 +1,4 @@
-package com.padelyzer.bff.application.port.out;
+package com.padelyzer.bff.adapter.persistence.statement;
 
 /**
  * What one unit of work asked of the database: statements sent, how many of them repeated an earlier statement of
