@@ -61,15 +61,9 @@ public final class ReadPath {
         if (kept.isPresent()) {
             return respond(request, kept.get().body(), kept.get().etag(), kept.get().expiresAt(), "HIT", admitting);
         }
-        Optional<T> value;
-        DatabaseWork computing;
-        statements.start();
-        try {
-            value = read.compute().get();
-        } finally {
-            computing = statements.finish();
-        }
-        T found = value.orElseThrow(read::whenEmpty);
+        Measured<Optional<T>> computed = measured(read.compute());
+        DatabaseWork computing = computed.work();
+        T found = computed.value().orElseThrow(read::whenEmpty);
         Instant computedAt = clock.instant();
         byte[] body = render(read.shape().apply(found,
                 new Computation(read.cacheKey(), computing.statements(), computedAt)));
@@ -96,14 +90,9 @@ public final class ReadPath {
                                                         Supplier<Optional<T>> compute, Function<T, ClubId> clubOf,
                                                         ClubAccessPurpose purpose, Function<T, ?> shape,
                                                         ApiError notFound) {
-        Optional<T> value;
-        DatabaseWork computing;
-        statements.start();
-        try {
-            value = compute.get();
-        } finally {
-            computing = statements.finish();
-        }
+        Measured<Optional<T>> computed = measured(compute);
+        Optional<T> value = computed.value();
+        DatabaseWork computing = computed.work();
         Access access = value.map(found -> Access.club(clubOf.apply(found), purpose)).orElseGet(Access::anyCaller);
         DatabaseWork admitting = admit(caller, access, notFound);
         T found = value.orElseThrow(() -> ApiErrorException.notFound(notFound));
@@ -116,14 +105,9 @@ public final class ReadPath {
         AuthorizeRequestQuery query = access instanceof Access.ClubReader club
                 ? AuthorizeRequestQuery.forClub(caller.user(), caller.tokenId(), club.club(), club.purpose())
                 : AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId());
-        Authorization verdict;
-        DatabaseWork work;
-        statements.start();
-        try {
-            verdict = authorize.authorizeRequest(query);
-        } finally {
-            work = statements.finish();
-        }
+        Measured<Authorization> decided = measured(() -> authorize.authorizeRequest(query));
+        Authorization verdict = decided.value();
+        DatabaseWork work = decided.work();
         if (verdict instanceof Authorization.ClubDenied) {
             throw ApiErrorException.notFound(whenDenied);
         }
@@ -140,6 +124,22 @@ public final class ReadPath {
                                            String cacheState, DatabaseWork work) {
         new RequestCost(cacheState, work).attachTo(request);
         return ConditionalResponses.serve(request, body, etag, expiresAt, clock.instant(), cacheState);
+    }
+
+    /** Runs {@code step} and counts its statements, also when it fails. */
+    private <V> Measured<V> measured(Supplier<V> step) {
+        statements.start();
+        V value;
+        try {
+            value = step.get();
+        } catch (RuntimeException failure) {
+            statements.finish();
+            throw failure;
+        }
+        return new Measured<>(value, statements.finish());
+    }
+
+    private record Measured<V>(V value, DatabaseWork work) {
     }
 
     private byte[] render(Object response) {
