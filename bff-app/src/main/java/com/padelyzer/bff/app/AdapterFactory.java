@@ -1,5 +1,7 @@
 package com.padelyzer.bff.app;
 
+import com.padelyzer.bff.adapter.cache.L1Capacity;
+import com.padelyzer.bff.adapter.persistence.snapshot.DefaultClubZone;
 import com.padelyzer.bff.adapter.persistence.statement.DatabaseWorkMeter;
 import com.padelyzer.bff.adapter.web.read.DatabaseWork;
 import com.padelyzer.bff.adapter.web.read.ResponseCaching;
@@ -8,8 +10,9 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
 /**
- * Wires what one adapter needs from another without either knowing the other: the web adapter's read path counts
- * statements with the persistence adapter's meter, and learns from configuration whether to keep responses.
+ * Wires what the adapters need: the web adapter's read path counts statements with the persistence adapter's meter
+ * (without either knowing the other), and each adapter gets its settings as plain values from the configuration
+ * records.
  */
 @Factory
 final class AdapterFactory {
@@ -33,5 +36,15 @@ final class AdapterFactory {
     @Singleton
     ResponseCaching responseCaching(CacheSettings settings) {
         return new ResponseCaching(settings.responses());
+    }
+
+    @Singleton
+    L1Capacity l1Capacity(CacheSettings settings) {
+        return new L1Capacity(settings.l1().maxBytes());
+    }
+
+    @Singleton
+    DefaultClubZone defaultClubZone(ServiceSettings settings) {
+        return new DefaultClubZone(settings.timezone());
     }
 }

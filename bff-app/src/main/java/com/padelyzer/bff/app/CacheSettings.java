@@ -7,12 +7,18 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
- * {@code bff.cache.*}: TTLs per cache type (SPEC §6; defaults in application.yml) and whether the read path keeps
- * rendered responses at all ({@code responses}, off until event-driven invalidation lands). Handed to the core as
- * the plain {@link CacheTtls} record and to the web adapter as {@code ResponseCaching}.
+ * {@code bff.cache.*}: TTLs per cache type (SPEC §6; defaults in application.yml), the L1 byte budget, and whether
+ * the read path keeps rendered responses at all ({@code responses}, off until event-driven invalidation lands).
+ * Handed on as plain values: {@link CacheTtls} to the core, {@code L1Capacity} and {@code ResponseCaching} to the
+ * adapters.
  */
 @ConfigurationProperties("bff.cache")
-record CacheSettings(@Bindable(defaultValue = "false") boolean responses, Ttl ttl) {
+record CacheSettings(@Bindable(defaultValue = "false") boolean responses, Ttl ttl, L1 l1) {
+
+    /** {@code bff.cache.l1.max-bytes}: the in-process cache's byte budget. */
+    @ConfigurationProperties("l1")
+    record L1(@Bindable(defaultValue = "67108864") long maxBytes) {
+    }
 
     @ConfigurationProperties("ttl")
     record Ttl(@Bindable(defaultValue = "60s") Duration availability,

@@ -8,7 +8,6 @@ import com.padelyzer.bff.application.cache.KeyPattern;
 import com.padelyzer.bff.application.port.out.CachedResponse;
 import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
 import com.padelyzer.bff.application.port.out.ResponseCachePort;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -25,8 +24,8 @@ final class CaffeineCacheStore implements ResponseCachePort, EvictCachedResponse
     private final Cache<String, CachedResponse> entries;
 
     @Inject
-    CaffeineCacheStore(@Value("${bff.cache.l1.max-bytes:67108864}") long maxBytes) {
-        this(maxBytes, Ticker.systemTicker());
+    CaffeineCacheStore(L1Capacity capacity) {
+        this(capacity.maxBytes(), Ticker.systemTicker());
     }
 
     CaffeineCacheStore(long maxBytes, Ticker ticker) {

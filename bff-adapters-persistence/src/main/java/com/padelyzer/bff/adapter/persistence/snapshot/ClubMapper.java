@@ -8,7 +8,6 @@ import com.padelyzer.bff.domain.court.SurfaceType;
 import com.padelyzer.bff.domain.organization.OrganizationId;
 import com.padelyzer.bff.domain.schedule.ScheduleEntry;
 import com.padelyzer.bff.domain.schedule.WeeklySchedule;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.DateTimeException;
@@ -17,15 +16,15 @@ import java.util.List;
 
 /**
  * Maps club, court and schedule rows to domain records. A club without a time zone of its own (null, blank or not
- * a zone id the JVM knows) gets the service default, {@code bff.timezone}.
+ * a zone id the JVM knows) gets the service default ({@link DefaultClubZone}).
  */
 @Singleton
 final class ClubMapper {
 
     private final ZoneId defaultZone;
 
-    ClubMapper(@Value("${bff.timezone:America/Mexico_City}") String defaultZone) {
-        this.defaultZone = ZoneId.of(defaultZone);
+    ClubMapper(DefaultClubZone defaultZone) {
+        this.defaultZone = defaultZone.zone();
     }
 
     Club club(ClubRow row) {
