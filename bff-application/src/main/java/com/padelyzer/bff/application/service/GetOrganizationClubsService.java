@@ -30,8 +30,6 @@ public final class GetOrganizationClubsService implements GetOrganizationClubsUs
             return new OrganizationClubs(null, List.of());
         }
         Organization organization = current.get();
-        return new OrganizationClubs(organization, clubs.loadActiveClubs(organization.id()).stream()
-                .map(counted -> new OrganizationClubs.CountedClub(counted.club(), counted.activeCourts()))
-                .toList());
+        return new OrganizationClubs(organization, clubs.loadActiveClubs(organization.id()));
     }
 }

@@ -3,7 +3,7 @@ package com.padelyzer.bff.application.service;
 import com.padelyzer.bff.application.fakes.InMemoryUsers;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase.GetOrganizationClubsQuery;
 import com.padelyzer.bff.application.port.in.OrganizationClubs;
-import com.padelyzer.bff.application.port.out.ClubWithCourtCount;
+import com.padelyzer.bff.domain.club.ClubWithCourtCount;
 import com.padelyzer.bff.domain.club.Club;
 import com.padelyzer.bff.domain.fixtures.Clubs;
 import com.padelyzer.bff.domain.fixtures.People;
@@ -42,7 +42,7 @@ class GetOrganizationClubsServiceTest {
         assertThat(clubs.current()).contains(current);
         assertThat(clubs.clubs()).singleElement().satisfies(club -> {
             assertThat(club.club().id()).isEqualTo(currentClub.id());
-            assertThat(club.courtsCount()).isEqualTo(4);
+            assertThat(club.activeCourts()).isEqualTo(4);
         });
     }
 

@@ -2,7 +2,7 @@ package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
 import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
-import com.padelyzer.bff.application.port.out.ClubWithCourtCount;
+import com.padelyzer.bff.domain.club.ClubWithCourtCount;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
 import com.padelyzer.bff.domain.organization.OrganizationId;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
-import com.padelyzer.bff.application.port.out.ClubWithCourtCount;
+import com.padelyzer.bff.domain.club.ClubWithCourtCount;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.organization.OrganizationId;

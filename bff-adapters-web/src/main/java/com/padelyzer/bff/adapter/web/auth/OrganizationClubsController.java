@@ -15,6 +15,7 @@ import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase.GetOrganizationClubsQuery;
 import com.padelyzer.bff.application.port.in.OrganizationClubs;
 import com.padelyzer.bff.domain.club.Club;
+import com.padelyzer.bff.domain.club.ClubWithCourtCount;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -78,10 +79,10 @@ final class OrganizationClubsController {
     record CountedClub(String id, String name, String slug, @Schema(nullable = true) String city, Map<String, String> address, String email,
                        String phone, boolean isActive, int courtsCount) {
 
-        static CountedClub of(OrganizationClubs.CountedClub counted) {
+        static CountedClub of(ClubWithCourtCount counted) {
             Club club = counted.club();
             return new CountedClub(club.id().toString(), club.name(), club.slug(), club.city(), club.address(),
-                    club.email(), club.phone(), club.isActive(), counted.courtsCount());
+                    club.email(), club.phone(), club.isActive(), counted.activeCourts());
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.padelyzer.bff.application.port.in;
 
-import com.padelyzer.bff.domain.club.Club;
+import com.padelyzer.bff.domain.club.ClubWithCourtCount;
 import com.padelyzer.bff.domain.organization.Organization;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * The active clubs of the user's current organization ({@code organization} null and no clubs when the user has
  * none), each with its active court count.
  */
-public record OrganizationClubs(Organization organization, List<CountedClub> clubs) {
+public record OrganizationClubs(Organization organization, List<ClubWithCourtCount> clubs) {
 
     public OrganizationClubs {
         clubs = List.copyOf(Objects.requireNonNull(clubs, "clubs"));
@@ -22,15 +22,5 @@ public record OrganizationClubs(Organization organization, List<CountedClub> clu
 
     public Optional<Organization> current() {
         return Optional.ofNullable(organization);
-    }
-
-    /** A club with the number of its active courts. */
-    public record CountedClub(Club club, int courtsCount) {
-        public CountedClub {
-            Objects.requireNonNull(club, "club");
-            if (courtsCount < 0) {
-                throw new IllegalArgumentException("a court count cannot be negative");
-            }
-        }
     }
 }

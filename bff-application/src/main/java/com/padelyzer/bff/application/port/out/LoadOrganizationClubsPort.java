@@ -1,5 +1,6 @@
 package com.padelyzer.bff.application.port.out;
 
+import com.padelyzer.bff.domain.club.ClubWithCourtCount;
 import com.padelyzer.bff.domain.organization.OrganizationId;
 
 import java.util.List;

@@ -1,6 +1,4 @@
-package com.padelyzer.bff.application.port.out;
-
-import com.padelyzer.bff.domain.club.Club;
+package com.padelyzer.bff.domain.club;
 
 import java.util.Objects;
 
