@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Which keys a data change makes stale: a reservation or block of club C on date D → C's availability keys of D
- * and C's dashboard keys; a user or membership change of U → U's auth-context and permission keys; a club, court
- * or schedule change of C → every key of C.
+ * and C's dashboard keys; a user, membership or token change of U → U's auth-context and permission keys; a club,
+ * court or schedule change of C → every key of C (its club data included); an unnamed set of users → every
+ * auth-context and permission key; a client profile → every dashboard; missed changes → every key.
  */
 public final class CacheInvalidationPolicy {
 
@@ -26,12 +27,21 @@ public final class CacheInvalidationPolicy {
         if (change instanceof DataChange.UserChanged c) {
             return userKeys(c.user());
         }
-        return clubKeys(((DataChange.ClubChanged) change).club());
+        if (change instanceof DataChange.ClubChanged c) {
+            return clubKeys(c.club());
+        }
+        if (change instanceof DataChange.EveryUserChanged) {
+            return List.of(CacheType.AUTH_CONTEXT.allKeys(), CacheType.USER_PERMISSIONS.allKeys());
+        }
+        if (change instanceof DataChange.EveryDashboardChanged) {
+            return List.of(CacheType.DASHBOARD_ANALYTICS.allKeys());
+        }
+        return List.of(KeyPattern.EVERY_KEY);
     }
 
     /** Every key of a club (management flush by club). */
     public List<KeyPattern> clubKeys(ClubId club) {
-        return List.of(CacheType.AVAILABILITY.keysOf(club), dashboardOf(club));
+        return List.of(CacheType.AVAILABILITY.keysOf(club), dashboardOf(club), CacheType.CLUB_DATA.keysOf(club));
     }
 
     /** Every key of a user (management flush by user, auth cache invalidation). */

@@ -41,4 +41,19 @@ public sealed interface DataChange {
             Objects.requireNonNull(club, "club");
         }
     }
+
+    /**
+     * A change whose users are not named: an organization (its names appear in every member's auth context), a
+     * club with more members than a notification carries, or a blacklisted token without a user id.
+     */
+    record EveryUserChanged() implements DataChange {
+    }
+
+    /** A client profile changed: {@code new_customers} of any club a client booked at may move. */
+    record EveryDashboardChanged() implements DataChange {
+    }
+
+    /** Changes may have been missed (the listener was disconnected): nothing kept can be trusted. */
+    record EverythingChanged() implements DataChange {
+    }
 }

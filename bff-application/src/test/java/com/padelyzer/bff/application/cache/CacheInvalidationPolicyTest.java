@@ -57,6 +57,22 @@ class CacheInvalidationPolicyTest {
     }
 
     @Test
+    void an_unnamed_set_of_users_makes_every_auth_and_permission_key_stale() {
+        assertThat(stale(new DataChange.EveryUserChanged())).containsExactly(allKeys.get(5), allKeys.get(6),
+                allKeys.get(7));
+    }
+
+    @Test
+    void a_client_profile_makes_every_dashboard_stale_and_nothing_else() {
+        assertThat(stale(new DataChange.EveryDashboardChanged())).containsExactly(allKeys.get(3), allKeys.get(4));
+    }
+
+    @Test
+    void missed_changes_make_every_key_stale() {
+        assertThat(stale(new DataChange.EverythingChanged())).containsExactlyElementsOf(allKeys);
+    }
+
+    @Test
     void patterns_are_literal_prefixes_with_a_scan_glob() {
         assertThat(CacheType.DASHBOARD_ANALYTICS.allKeys().glob()).isEqualTo("bff:dashboard:*");
         assertThat(CacheType.AUTH_CONTEXT.code()).isEqualTo("auth_context");
