@@ -31,8 +31,14 @@ public final class InMemoryCacheStore implements ResponseCachePort, EvictCachedR
     }
 
     @Override
-    public void keep(String key, CachedResponse response) {
+    public long evictionMark() {
+        return 0;
+    }
+
+    @Override
+    public boolean keep(String key, CachedResponse response, long mark) {
         entries.put(key, response);
+        return true;
     }
 
     @Override

@@ -33,7 +33,7 @@ class InvalidateCacheServiceTest {
 
     private void cache(String key, CacheType type) {
         store.keep(key, new CachedResponse("{}".getBytes(StandardCharsets.UTF_8), "\"etag\"", NOW,
-                CacheTtls.defaults().ttlFor(type), type));
+                CacheTtls.defaults().ttlFor(type), type), store.evictionMark());
     }
 
     @Test

@@ -61,6 +61,7 @@ public final class ReadPath {
         if (kept.isPresent()) {
             return respond(request, kept.get().body(), kept.get().etag(), kept.get().expiresAt(), "HIT", admitting);
         }
+        long mark = cache.evictionMark();
         Measured<Optional<T>> computed = measured(read.compute());
         DatabaseWork computing = computed.work();
         T found = computed.value().orElseThrow(read::whenEmpty);
@@ -69,7 +70,7 @@ public final class ReadPath {
                 new Computation(read.cacheKey(), computing.statements(), computedAt)));
         String etag = ConditionalResponses.strongEtagOf(body);
         Duration ttl = read.cacheType() == null ? Duration.ZERO : ttls.ttlFor(read.cacheType());
-        key.ifPresent(k -> cache.keep(k, new CachedResponse(body, etag, computedAt, ttl, read.cacheType())));
+        key.ifPresent(k -> cache.keep(k, new CachedResponse(body, etag, computedAt, ttl, read.cacheType()), mark));
         return respond(request, body, etag, computedAt.plus(ttl), "MISS", admitting.plus(computing));
     }
 

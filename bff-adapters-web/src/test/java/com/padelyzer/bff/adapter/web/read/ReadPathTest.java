@@ -53,8 +53,14 @@ class ReadPathTest {
         }
 
         @Override
-        public void keep(String key, CachedResponse response) {
+        public long evictionMark() {
+            return 0;
+        }
+
+        @Override
+        public boolean keep(String key, CachedResponse response, long mark) {
             kept.put(key, response);
+            return true;
         }
     };
     Authorization verdict = Callers.admitted();
