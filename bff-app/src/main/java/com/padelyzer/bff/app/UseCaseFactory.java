@@ -15,6 +15,7 @@ import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
+import com.padelyzer.bff.application.port.out.CallerCachePort;
 import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.application.port.out.LoadIndexStatisticsPort;
@@ -76,8 +77,9 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    AuthorizeRequestUseCase authorizeRequest(LoadCallerPort callers) {
-        return new AuthorizeRequestService(callers);
+    AuthorizeRequestUseCase authorizeRequest(LoadCallerPort callers, CallerCachePort cache, CacheKeys keys,
+                                             CacheTtls ttls) {
+        return new AuthorizeRequestService(callers, cache, keys, ttls);
     }
 
     @Singleton

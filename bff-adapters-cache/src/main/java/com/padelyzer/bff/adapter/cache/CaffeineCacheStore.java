@@ -41,7 +41,7 @@ final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, Ev
                 .executor(Runnable::run)
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedResponse entry) -> key.length() + entry.sizeInBytes())
-                .expireAfter(Expiry.creating((String key, CachedResponse entry) -> entry.ttl()))
+                .expireAfter(Expiry.creating((String key, CachedResponse entry) -> entry.retainedFor()))
                 .build();
         this.values = Caffeine.newBuilder()
                 .ticker(ticker)

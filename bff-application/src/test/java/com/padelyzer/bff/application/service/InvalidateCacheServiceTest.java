@@ -40,7 +40,7 @@ class InvalidateCacheServiceTest {
     void evicts_exactly_the_keys_a_new_reservation_makes_stale() {
         String today = keys.availability(club, DAY, Set.of(), 60);
         String tomorrow = keys.availability(club, DAY.plusDays(1), Set.of(), 60);
-        String dashboard = keys.dashboard(club, AnalyticsPeriod.MONTH, true, true, true, true);
+        String dashboard = keys.dashboard(club, AnalyticsPeriod.MONTH, true, true, true, true, DAY);
         cache(today, CacheType.AVAILABILITY);
         cache(tomorrow, CacheType.AVAILABILITY);
         cache(dashboard, CacheType.DASHBOARD_ANALYTICS);

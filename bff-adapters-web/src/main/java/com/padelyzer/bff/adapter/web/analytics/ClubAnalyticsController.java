@@ -72,9 +72,10 @@ final class ClubAnalyticsController {
     }
 
     private Read<ClubAnalytics> dashboard(GetClubAnalyticsQuery query) {
-        return Read.cached(Access.club(query.club(), ClubAccessPurpose.ANALYTICS), CacheType.DASHBOARD_ANALYTICS,
-                keys.dashboard(query.club(), query.period(), query.includeRevenue(), query.includeOccupancy(),
-                        query.includeCustomers(), query.comparePrevious()),
-                () -> analytics.getClubAnalytics(query), ClubAnalyticsResponse::of);
+        return Read.cachedForClubToday(new Access.ClubReader(query.club(), ClubAccessPurpose.ANALYTICS),
+                CacheType.DASHBOARD_ANALYTICS,
+                today -> keys.dashboard(query.club(), query.period(), query.includeRevenue(), query.includeOccupancy(),
+                        query.includeCustomers(), query.comparePrevious(), today),
+                today -> analytics.getClubAnalytics(query.endingOn(today)), ClubAnalyticsResponse::of);
     }
 }
