@@ -4,6 +4,7 @@ import com.padelyzer.bff.application.cache.CacheInvalidationPolicy;
 import com.padelyzer.bff.application.cache.CacheKeys;
 import com.padelyzer.bff.application.cache.CacheTtls;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
+import com.padelyzer.bff.application.port.in.GetActiveClubsUseCase;
 import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
 import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase;
@@ -17,6 +18,7 @@ import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
 import com.padelyzer.bff.application.port.out.CallerCachePort;
 import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
+import com.padelyzer.bff.application.port.out.LoadActiveClubsPort;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.application.port.out.LoadIndexStatisticsPort;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
@@ -25,6 +27,7 @@ import com.padelyzer.bff.application.port.out.LoadClubDaySnapshotPort;
 import com.padelyzer.bff.application.port.out.LoadCourtDaySnapshotPort;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
 import com.padelyzer.bff.application.service.AuthorizeRequestService;
+import com.padelyzer.bff.application.service.GetActiveClubsService;
 import com.padelyzer.bff.application.service.CheckSlotAvailabilityService;
 import com.padelyzer.bff.application.service.GetAuthContextService;
 import com.padelyzer.bff.application.service.GetBulkAvailabilityService;
@@ -122,6 +125,11 @@ final class UseCaseFactory {
     @Singleton
     GetOrganizationClubsUseCase getOrganizationClubs(LoadUserAccessPort users, LoadOrganizationClubsPort clubs) {
         return new GetOrganizationClubsService(users, clubs);
+    }
+
+    @Singleton
+    GetActiveClubsUseCase getActiveClubs(LoadActiveClubsPort clubs) {
+        return new GetActiveClubsService(clubs);
     }
 
     @Singleton

@@ -30,8 +30,17 @@ public final class Callers {
                 new ClubTenancy(club, new OrganizationId(new UUID(7, 7))), ZoneId.of("America/Mexico_City")));
     }
 
+    /** Admitted as platform staff (management). */
+    public static Authorization.Admitted staff() {
+        return new Authorization.Admitted(access(true));
+    }
+
     private static UserAccess access() {
-        User user = new User(new UserId(42), "ana@example.com", "Ana", "López", true, false, false, null,
+        return access(false);
+    }
+
+    private static UserAccess access(boolean staff) {
+        User user = new User(new UserId(42), "ana@example.com", "Ana", "López", true, staff, false, null,
                 Instant.parse("2025-01-10T09:00:00Z"), true, false, "", "America/Mexico_City", "es-mx", null);
         return new UserAccess(user, List.of(), List.of());
     }

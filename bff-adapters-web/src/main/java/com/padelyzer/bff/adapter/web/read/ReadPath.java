@@ -101,6 +101,25 @@ public final class ReadPath {
     }
 
     /**
+     * Computes {@code read} for a club whose local date today is {@code clubToday} and keeps it as a miss would, for
+     * the cache warm-up (whose caller was admitted as staff before). True when the answer is in the cache when this
+     * returns; false when caching is off, the read is uncached, or its club vanished.
+     */
+    public <T> boolean warm(Read<T> read, LocalDate clubToday) {
+        Admission admission = new Admission(Optional.of(clubToday), DatabaseWork.NONE);
+        Optional<String> key = read.key(admission.clubToday()).filter(cacheable -> caching.enabled());
+        if (key.isEmpty()) {
+            return false;
+        }
+        try {
+            computeOnce(key.get(), () -> computeAndKeep(key.get(), read, admission));
+        } catch (ApiErrorException vanished) {
+            return false;
+        }
+        return cache.find(key.get()).isPresent();
+    }
+
+    /**
      * Admits the caller under {@code access} and returns what deciding it cost; 401, 403 or 404 otherwise. For
      * writes and for reads whose club is known only after loading (the legacy single check).
      */
