@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * {@code bff.cache.*}: TTLs per cache type (SPEC §6; defaults in application.yml), the L1 byte budget, and whether
- * the read path keeps rendered responses at all ({@code responses}, off until event-driven invalidation lands).
+ * anything is cached at all ({@code responses}: rendered answers and the caller check's values).
  * Handed on as plain values: {@link CacheTtls} to the core, {@code L1Capacity} and {@code ResponseCaching} to the
  * adapters.
  */

@@ -81,8 +81,8 @@ final class UseCaseFactory {
 
     @Singleton
     AuthorizeRequestUseCase authorizeRequest(LoadCallerPort callers, CallerCachePort cache, CacheKeys keys,
-                                             CacheTtls ttls) {
-        return new AuthorizeRequestService(callers, cache, keys, ttls);
+                                             CacheTtls ttls, CacheSettings settings) {
+        return new AuthorizeRequestService(callers, settings.responses() ? cache : CallerCachePort.none(), keys, ttls);
     }
 
     @Singleton

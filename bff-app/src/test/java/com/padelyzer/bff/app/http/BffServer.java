@@ -15,6 +15,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,6 +25,7 @@ import java.util.Map;
 final class BffServer {
 
     private static BffServer instance;
+    private static BffServer caching;
 
     private final EmbeddedServer server;
     private final BlockingHttpClient client;
@@ -37,19 +39,32 @@ final class BffServer {
 
     static synchronized BffServer get() {
         if (instance == null) {
-            TestDatabase database = TestDatabase.shared();
-            Fixture.load(database);
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                    "micronaut.server.port", -1,
-                    "datasources.default.url", database.jdbcUrl(),
-                    "datasources.default.username", database.user(),
-                    "datasources.default.password", database.password(),
-                    "bff.jwt.secret", TestTokens.SECRET,
-                    "test.fixed-instant", Fixture.NOW.toString()));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            instance = new BffServer(server);
+            instance = start(Map.of("bff.cache.responses", false));
         }
         return instance;
+    }
+
+    /** A second server on the same database that caches (answers and caller checks). */
+    static synchronized BffServer caching() {
+        if (caching == null) {
+            caching = start(Map.of("bff.cache.responses", true));
+        }
+        return caching;
+    }
+
+    private static BffServer start(Map<String, Object> settings) {
+        TestDatabase database = Fixture.loaded();
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "micronaut.server.port", -1,
+                "datasources.default.url", database.jdbcUrl(),
+                "datasources.default.username", database.user(),
+                "datasources.default.password", database.password(),
+                "bff.jwt.secret", TestTokens.SECRET,
+                "test.fixed-instant", Fixture.NOW.toString()));
+        properties.putAll(settings);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return new BffServer(server);
     }
 
     EmbeddedServer embeddedServer() {

@@ -46,7 +46,19 @@ final class Fixture {
     private Fixture() {
     }
 
-    static void load(TestDatabase database) {
+    private static boolean loaded;
+
+    /** The JVM's shared database with this fixture in it, loaded once. */
+    static synchronized TestDatabase loaded() {
+        TestDatabase database = TestDatabase.shared();
+        if (!loaded) {
+            load(database);
+            loaded = true;
+        }
+        return database;
+    }
+
+    private static void load(TestDatabase database) {
         database.execute(ORGANIZATIONS_AND_USERS);
         database.execute(CLUBS_AND_COURTS);
         database.execute(ANALYTICS_RESERVATIONS);

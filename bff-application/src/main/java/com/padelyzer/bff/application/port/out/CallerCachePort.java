@@ -11,6 +11,26 @@ import java.util.Optional;
  */
 public interface CallerCachePort {
 
+    /** Keeps nothing: every caller check reads the database (caching switched off). */
+    static CallerCachePort none() {
+        return new CallerCachePort() {
+            @Override
+            public <V> Optional<V> find(String key, Class<V> type) {
+                return Optional.empty();
+            }
+
+            @Override
+            public long evictionMark() {
+                return 0;
+            }
+
+            @Override
+            public boolean keep(String key, Object value, Duration ttl, long mark) {
+                return false;
+            }
+        };
+    }
+
     <V> Optional<V> find(String key, Class<V> type);
 
     long evictionMark();
