@@ -6,7 +6,7 @@ import com.padelyzer.bff.application.port.out.ResponseCachePort;
 
 /**
  * One cache store serving the three cache ports: {@link CaffeineCacheStore} (in process, the default) or
- * a two-level store (Caffeine L1 + Redis L2). The composition root makes exactly one, so every port
+ * {@link TwoLevelCacheStore} (Caffeine L1 + Redis L2). The composition root makes exactly one, so every port
  * shares one key space and one eviction log, and closes it on shutdown.
  */
 public interface CacheBackend extends ResponseCachePort, CallerCachePort, EvictCachedResponsesPort, AutoCloseable {
