@@ -6,6 +6,7 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -14,7 +15,6 @@ import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +29,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The connections to Redis with a circuit breaker: a command that fails or takes longer than the time-out marks Redis
- * down, and then every call skips it at once (no request pays the time-out twice) while a background probe tries
- * again every back-off: connect if never connected (Lettuce reconnects established connections by itself), PING,
- * run the recovery step (the store flushes its keys), and only then use Redis again. One WARN per outage, one INFO
- * per recovery, naming the server without its credentials.
+ * The connections to Redis (commands, and the subscription to the invalidation channel) with a circuit breaker: a
+ * command that fails or takes longer than the time-out, or a connection found closed, marks Redis down; then every
+ * call skips it at once (no request pays the time-out twice) while a background probe tries again every back-off:
+ * open whichever connection is closed, subscribe again, PING, run the recovery step (the store flushes its keys),
+ * and only then use Redis again. The link reconnects by itself rather than through Lettuce's auto-reconnect, whose
+ * watchdog logs a warning per connection every few seconds of an outage: here an outage is one WARN, its end one INFO,
+ * both naming the server without its credentials.
  */
 final class RedisLink implements AutoCloseable {
 
@@ -67,13 +69,12 @@ final class RedisLink implements AutoCloseable {
         this.resources = ClientResources.builder()
                 .ioThreadPoolSize(2)
                 .computationThreadPoolSize(2)
-                .reconnectDelay(Delay.constant(settings.backOff()))
                 .build();
         RedisURI uri = RedisURI.create(settings.uri());
         uri.setTimeout(settings.timeout());
         this.client = RedisClient.create(resources, uri);
         this.client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
+                .autoReconnect(false)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .socketOptions(SocketOptions.builder().connectTimeout(settings.timeout()).build())
                 .timeoutOptions(TimeoutOptions.enabled(settings.timeout()))
@@ -89,6 +90,8 @@ final class RedisLink implements AutoCloseable {
         } catch (RuntimeException unreachable) {
             down(unreachable);
         }
+        background.scheduleWithFixedDelay(this::watch, settings.backOff().toMillis(), settings.backOff().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Runs {@code command} on Redis unless it is down; empty when down, when it fails (then down) or on null. */
@@ -128,6 +131,14 @@ final class RedisLink implements AutoCloseable {
         later(this::probe, settings.backOff());
     }
 
+    /** Notices a closed connection without waiting for a command to fail on it (a lost subscription fails none). */
+    private void watch() {
+        boolean open = connection != null && connection.isOpen() && subscription != null && subscription.isOpen();
+        if (!open && up.compareAndSet(true, false)) {
+            down(new RedisException("connection closed"));
+        }
+    }
+
     private void probe() {
         if (closed) {
             return;
@@ -144,31 +155,42 @@ final class RedisLink implements AutoCloseable {
     }
 
     private void connectAndSubscribe() {
-        if (connection == null) {
-            connection = client.connect(KEYS_AND_BYTES);
+        if (connection == null || !connection.isOpen()) {
+            StatefulRedisConnection<String, byte[]> fresh = client.connect(KEYS_AND_BYTES);
+            closeQuietly(connection);
+            connection = fresh;
         }
-        if (subscription == null) {
-            StatefulRedisPubSubConnection<String, String> pubSub = client.connectPubSub(StringCodec.UTF8);
-            try {
-                pubSub.addListener(new RedisPubSubAdapter<>() {
-                    @Override
-                    public void message(String from, String message) {
-                        if (channel.equals(from) && !closed) {
-                            background.execute(() -> listener.accept(message));
-                        }
-                    }
-                });
-                pubSub.sync().subscribe(channel);
-            } catch (RuntimeException notSubscribed) {
-                pubSub.closeAsync();
-                throw notSubscribed;
-            }
-            subscription = pubSub;
-        }
-        if (!subscription.isOpen()) {
-            throw new RedisException("the subscription to the invalidation channel is not connected yet");
+        if (subscription == null || !subscription.isOpen()) {
+            StatefulRedisPubSubConnection<String, String> fresh = subscribed();
+            closeQuietly(subscription);
+            subscription = fresh;
         }
         connection.sync().ping();
+    }
+
+    private StatefulRedisPubSubConnection<String, String> subscribed() {
+        StatefulRedisPubSubConnection<String, String> pubSub = client.connectPubSub(StringCodec.UTF8);
+        try {
+            pubSub.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String from, String message) {
+                    if (channel.equals(from) && !closed) {
+                        background.execute(() -> listener.accept(message));
+                    }
+                }
+            });
+            pubSub.sync().subscribe(channel);
+            return pubSub;
+        } catch (RuntimeException notSubscribed) {
+            closeQuietly(pubSub);
+            throw notSubscribed;
+        }
+    }
+
+    private static void closeQuietly(StatefulConnection<?, ?> stale) {
+        if (stale != null) {
+            stale.closeAsync();
+        }
     }
 
     @Override
