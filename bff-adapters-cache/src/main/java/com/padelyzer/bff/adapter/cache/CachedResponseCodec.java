@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * A {@link CachedResponse} as the bytes of a Redis value, in a small versioned format of our own (no Java
- * serialization): version byte, cache type code, ETag, cached-at (seconds, nanos), TTL (seconds, nanos), body length
- * and body. A value this version cannot read (another version, cut short, unknown type) reads as a miss, so a rolling
+ * serialization): version byte, cache type code, ETag, cached-at (seconds, nanos), TTL (seconds, nanos), time it may
+ * be served stale (seconds, nanos), body length and body. A value this version cannot read (another version, cut short, unknown type) reads as a miss, so a rolling
  * deployment that changes the format recomputes instead of failing.
  */
 final class CachedResponseCodec {
@@ -36,6 +36,8 @@ final class CachedResponseCodec {
             out.writeInt(response.cachedAt().getNano());
             out.writeLong(response.ttl().getSeconds());
             out.writeInt(response.ttl().getNano());
+            out.writeLong(response.staleFor().getSeconds());
+            out.writeInt(response.staleFor().getNano());
             out.writeInt(response.sizeInBytes());
             out.write(response.body());
         } catch (IOException e) {
@@ -53,12 +55,13 @@ final class CachedResponseCodec {
             String etag = in.readUTF();
             Instant cachedAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
             Duration ttl = Duration.ofSeconds(in.readLong(), in.readInt());
+            Duration staleFor = Duration.ofSeconds(in.readLong(), in.readInt());
             int length = in.readInt();
             if (type.isEmpty() || length < 0 || length != in.available()) {
                 return Optional.empty();
             }
             byte[] body = in.readNBytes(length);
-            return Optional.of(new CachedResponse(body, etag, cachedAt, ttl, type.get()));
+            return Optional.of(new CachedResponse(body, etag, cachedAt, ttl, type.get(), staleFor));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }

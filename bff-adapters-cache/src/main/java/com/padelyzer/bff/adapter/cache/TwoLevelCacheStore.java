@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The cache ports on two levels: Caffeine in this process (L1) and Redis shared by every instance (L2). A response is
- * looked up in L1, then in Redis (a hit fills L1); it is kept in both, in Redis for the rest of its TTL. The caller
+ * looked up in L1, then in Redis (a hit fills L1); it is kept in both, in Redis for the rest of its TTL (and of the
+ * time it may be served stale past it, {@code CachedResponse.staleUntil()}). The caller
  * check's values are Java objects and stay in L1. No L1 entry lives longer than {@code l1Ttl}, so an instance that
  * missed an invalidation serves a stale entry for at most that long.
  *
@@ -129,8 +130,9 @@ public final class TwoLevelCacheStore implements CacheBackend {
         });
     }
 
+    /** How much longer a store keeps {@code response}: until it may no longer be served, even stale. */
     private Duration timeLeft(CachedResponse response) {
-        return shortest(Duration.between(clock.instant(), response.expiresAt()), response.ttl());
+        return shortest(Duration.between(clock.instant(), response.staleUntil()), response.retainedFor());
     }
 
     private static boolean positive(Duration duration) {

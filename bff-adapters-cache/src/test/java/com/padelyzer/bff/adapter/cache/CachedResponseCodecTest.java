@@ -15,7 +15,7 @@ class CachedResponseCodecTest {
 
     private static final CachedResponse RESPONSE = new CachedResponse("{\"club\":\"ñ\"}".getBytes(StandardCharsets.UTF_8),
             "\"abc\"", Instant.parse("2026-11-25T10:00:00.123456789Z"), Duration.ofMillis(60_500),
-            CacheType.DASHBOARD_ANALYTICS);
+            CacheType.DASHBOARD_ANALYTICS, Duration.ofSeconds(30));
 
     @Test
     void reads_back_every_field_it_wrote() {

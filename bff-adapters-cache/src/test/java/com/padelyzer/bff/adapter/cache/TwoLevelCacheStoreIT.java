@@ -78,11 +78,27 @@ class TwoLevelCacheStoreIT {
         a.keep("bff:availability:c1:2026-11-25:all:60", response("x", Duration.ofSeconds(60)), a.evictionMark());
         a.keep("bff:dashboard:c1:month:abc", response("y", Duration.ofSeconds(300)), a.evictionMark());
         a.keep("bff:permissions:7:global", "a caller check value", Duration.ofSeconds(600), a.evictionMark());
+        a.keep("bff:dashboard:c2:month:abc", new CachedResponse(new byte[1], "\"e\"", Instant.now(),
+                Duration.ofSeconds(300), CacheType.DASHBOARD_ANALYTICS, Duration.ofSeconds(30)), a.evictionMark());
 
         assertThat(redis.keysStartingWith(namespace)).containsExactlyInAnyOrder(
-                namespace + "bff:availability:c1:2026-11-25:all:60", namespace + "bff:dashboard:c1:month:abc");
+                namespace + "bff:availability:c1:2026-11-25:all:60", namespace + "bff:dashboard:c1:month:abc",
+                namespace + "bff:dashboard:c2:month:abc");
+        assertThat(redis.commands().pttl(namespace + "bff:dashboard:c2:month:abc")).as("TTL and stale time")
+                .isBetween(325_000L, 330_000L);
         assertThat(redis.commands().pttl(namespace + "bff:availability:c1:2026-11-25:all:60")).isBetween(55_000L, 60_000L);
         assertThat(redis.commands().pttl(namespace + "bff:dashboard:c1:month:abc")).isBetween(295_000L, 300_000L);
+    }
+
+    @Test
+    void an_entry_that_may_be_served_stale_is_found_by_another_instance_past_its_ttl() {
+        CachedResponse stale = new CachedResponse(new byte[1], "\"e\"", Instant.now().minusSeconds(310),
+                Duration.ofSeconds(300), CacheType.DASHBOARD_ANALYTICS, Duration.ofSeconds(30));
+
+        assertThat(a.keep("bff:dashboard:c1:month:abc", stale, a.evictionMark())).isTrue();
+
+        assertThat(b.find("bff:dashboard:c1:month:abc")).contains(stale);
+        assertThat(redis.commands().pttl(namespace + "bff:dashboard:c1:month:abc")).isBetween(15_000L, 20_000L);
     }
 
     @Test
