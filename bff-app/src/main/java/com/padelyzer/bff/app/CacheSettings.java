@@ -2,22 +2,40 @@ package com.padelyzer.bff.app;
 
 import com.padelyzer.bff.application.cache.CacheTtls;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
 
 /**
- * {@code bff.cache.*}: TTLs per cache type (SPEC §6; defaults in application.yml), the L1 byte budget, and whether
- * anything is cached at all ({@code responses}: rendered answers and the caller check's values).
- * Handed on as plain values: {@link CacheTtls} to the core, {@code L1Capacity} and {@code ResponseCaching} to the
- * adapters.
+ * {@code bff.cache.*}: TTLs per cache type (SPEC §6; defaults in application.yml), the L1 byte budget and entry life,
+ * the Redis level, and whether anything is cached at all ({@code responses}: rendered answers and the caller check's
+ * values). Handed on as plain values: {@link CacheTtls} to the core, {@code L1Capacity}, {@code RedisSettings} and
+ * {@code ResponseCaching} to the adapters.
  */
 @ConfigurationProperties("bff.cache")
-record CacheSettings(@Bindable(defaultValue = "false") boolean responses, Ttl ttl, L1 l1) {
+record CacheSettings(@Bindable(defaultValue = "false") boolean responses, Ttl ttl, L1 l1, Redis redis) {
 
-    /** {@code bff.cache.l1.max-bytes}: the in-process cache's byte budget. */
+    /**
+     * {@code bff.cache.l1.*}: the in-process cache's byte budget, and ({@code ttl}) the longest an L1 entry lives when
+     * Redis is the second level, which bounds how long a lost invalidation message can leave it stale.
+     */
     @ConfigurationProperties("l1")
-    record L1(@Bindable(defaultValue = "67108864") long maxBytes) {
+    record L1(@Bindable(defaultValue = "67108864") long maxBytes, @Bindable(defaultValue = "5s") Duration ttl) {
+    }
+
+    /**
+     * {@code bff.cache.redis.*}: {@code uri} ({@code BFF_REDIS_URI}; empty: Caffeine alone), the key and channel
+     * {@code namespace} (empty in production, a run's own prefix in tests), the command and connect
+     * {@code timeout}, and the {@code back-off} during which Redis is skipped after a failure.
+     */
+    @ConfigurationProperties("redis")
+    record Redis(@Nullable String uri, @Nullable String namespace, @Bindable(defaultValue = "250ms") Duration timeout,
+                 @Bindable(defaultValue = "1s") Duration backOff) {
+
+        boolean configured() {
+            return uri != null && !uri.isBlank();
+        }
     }
 
     @ConfigurationProperties("ttl")

@@ -6,32 +6,29 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.padelyzer.bff.application.cache.KeyPattern;
 import com.padelyzer.bff.application.port.out.CachedResponse;
-import com.padelyzer.bff.application.port.out.CallerCachePort;
-import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
-import com.padelyzer.bff.application.port.out.ResponseCachePort;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The cache ports on Caffeine, in process: rendered responses bounded by the bytes they hold (least recently used
  * go first), the caller check's values bounded by count, each entry living for its own TTL. Every eviction is
- * logged so that an answer computed before it is not kept after it.
+ * logged so that an answer computed before it is not kept after it. The default store, made by the composition root.
  */
-@Singleton
-final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, EvictCachedResponsesPort {
+public final class CaffeineCacheStore implements CacheBackend {
 
     static final int MAX_CALLER_ENTRIES = 100_000;
     static final int EVICTIONS_REMEMBERED = 4_096;
 
-    private final Cache<String, CachedResponse> responses;
-    private final Cache<String, KeptValue> values;
+    private final Cache<String, Kept<CachedResponse>> responses;
+    private final Cache<String, Kept<Object>> values;
     private final EvictionLog evictions = new EvictionLog(EVICTIONS_REMEMBERED);
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder evictionsAsked = new LongAdder();
 
-    @Inject
-    CaffeineCacheStore(L1Capacity capacity) {
+    public CaffeineCacheStore(L1Capacity capacity) {
         this(capacity.maxBytes(), Ticker.systemTicker());
     }
 
@@ -40,25 +37,27 @@ final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, Ev
                 .ticker(ticker)
                 .executor(Runnable::run)
                 .maximumWeight(maxBytes)
-                .weigher((String key, CachedResponse entry) -> key.length() + entry.sizeInBytes())
-                .expireAfter(Expiry.creating((String key, CachedResponse entry) -> entry.retainedFor()))
+                .weigher((String key, Kept<CachedResponse> kept) -> key.length() + kept.value().sizeInBytes())
+                .expireAfter(Expiry.writing((String key, Kept<CachedResponse> kept) -> kept.life()))
                 .build();
         this.values = Caffeine.newBuilder()
                 .ticker(ticker)
                 .executor(Runnable::run)
                 .maximumSize(MAX_CALLER_ENTRIES)
-                .expireAfter(Expiry.creating((String key, KeptValue kept) -> kept.ttl()))
+                .expireAfter(Expiry.writing((String key, Kept<Object> kept) -> kept.life()))
                 .build();
     }
 
     @Override
     public Optional<CachedResponse> find(String key) {
-        return Optional.ofNullable(responses.getIfPresent(key));
+        Kept<CachedResponse> kept = responses.getIfPresent(key);
+        (kept == null ? misses : hits).increment();
+        return kept == null ? Optional.empty() : Optional.of(kept.value());
     }
 
     @Override
     public <V> Optional<V> find(String key, Class<V> type) {
-        KeptValue kept = values.getIfPresent(key);
+        Kept<Object> kept = values.getIfPresent(key);
         return kept != null && type.isInstance(kept.value()) ? Optional.of(type.cast(kept.value())) : Optional.empty();
     }
 
@@ -67,14 +66,20 @@ final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, Ev
         return evictions.mark();
     }
 
+    /** Keeps {@code response} for its TTL and the time it may be served stale ({@code retainedFor}). */
     @Override
     public boolean keep(String key, CachedResponse response, long mark) {
-        return keepUnlessEvicted(key, mark, () -> responses.put(key, response));
+        return keep(key, response, response.retainedFor(), mark);
+    }
+
+    /** Keeps {@code response} for {@code life} (not its own retention) unless evicted since {@code mark}. */
+    boolean keep(String key, CachedResponse response, Duration life, long mark) {
+        return keepUnlessEvicted(key, mark, () -> responses.put(key, new Kept<>(response, life)));
     }
 
     @Override
     public boolean keep(String key, Object value, Duration ttl, long mark) {
-        return keepUnlessEvicted(key, mark, () -> values.put(key, new KeptValue(value, ttl)));
+        return keepUnlessEvicted(key, mark, () -> values.put(key, new Kept<>(value, ttl)));
     }
 
     /**
@@ -83,7 +88,7 @@ final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, Ev
      */
     private boolean keepUnlessEvicted(String key, long mark, Runnable put) {
         put.run();
-        if (evictions.evictedSince(key, mark)) {
+        if (evictedSince(key, mark)) {
             responses.invalidate(key);
             values.invalidate(key);
             return false;
@@ -91,17 +96,21 @@ final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, Ev
         return true;
     }
 
+    /** Whether an eviction matching {@code key} was recorded here after {@code mark}. */
+    boolean evictedSince(String key, long mark) {
+        return evictions.evictedSince(key, mark);
+    }
+
     @Override
     public boolean evict(String key) {
-        evictions.record(new KeyPattern(key));
-        boolean wasResponse = responses.asMap().remove(key) != null;
-        return values.asMap().remove(key) != null || wasResponse;
+        evictionsAsked.increment();
+        return forget(key);
     }
 
     @Override
     public long evictMatching(KeyPattern pattern) {
-        evictions.record(pattern);
-        return removeKeysMatching(pattern);
+        evictionsAsked.increment();
+        return forgetMatching(pattern);
     }
 
     @Override
@@ -109,7 +118,16 @@ final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, Ev
         return evictMatching(KeyPattern.EVERY_KEY);
     }
 
-    private long removeKeysMatching(KeyPattern pattern) {
+    /** Records the eviction of {@code key} and removes it from this process (not counted as asked of it). */
+    boolean forget(String key) {
+        evictions.record(new KeyPattern(key));
+        boolean wasResponse = responses.asMap().remove(key) != null;
+        return values.asMap().remove(key) != null || wasResponse;
+    }
+
+    /** Records the eviction of {@code pattern} and removes its keys from this process; how many were removed. */
+    long forgetMatching(KeyPattern pattern) {
+        evictions.record(pattern);
         long removed = 0;
         for (String key : responses.asMap().keySet()) {
             if (pattern.matches(key) && responses.asMap().remove(key) != null) {
@@ -124,6 +142,22 @@ final class CaffeineCacheStore implements ResponseCachePort, CallerCachePort, Ev
         return removed;
     }
 
-    private record KeptValue(Object value, Duration ttl) {
+    @Override
+    public boolean redisAvailable() {
+        return false;
+    }
+
+    @Override
+    public CacheStatistics statistics() {
+        return new CacheStatistics(hits.sum(), 0, misses.sum(), evictionsAsked.sum(), 0, 0);
+    }
+
+    @Override
+    public void close() {
+        responses.invalidateAll();
+        values.invalidateAll();
+    }
+
+    private record Kept<V>(V value, Duration life) {
     }
 }

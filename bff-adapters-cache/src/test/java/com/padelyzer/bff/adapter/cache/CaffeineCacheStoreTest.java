@@ -103,4 +103,40 @@ class CaffeineCacheStoreTest {
         nanos.addAndGet(Duration.ofSeconds(601).toNanos());
         assertThat(store.find("bff:permissions:43:global", String.class)).isEmpty();
     }
+
+    @Test
+    void counts_hits_misses_and_evictions_for_metrics() {
+        store.keep("bff:dashboard:a", entry(10, Duration.ofSeconds(300)), store.evictionMark());
+
+        store.find("bff:dashboard:a");
+        store.find("bff:dashboard:b");
+        store.evict("bff:dashboard:a");
+        store.evictAll();
+
+        assertThat(store.statistics()).isEqualTo(new CacheStatistics(1, 0, 1, 2, 0, 0));
+        assertThat(store.redisAvailable()).isFalse();
+    }
+
+    @Test
+    void a_kept_again_entry_lives_from_its_last_keep() {
+        store.keep("bff:dashboard:a", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        nanos.addAndGet(Duration.ofSeconds(50).toNanos());
+        store.keep("bff:dashboard:a", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+
+        nanos.addAndGet(Duration.ofSeconds(50).toNanos());
+
+        assertThat(store.find("bff:dashboard:a")).isPresent();
+    }
+
+    @Test
+    void keeps_an_entry_that_may_be_served_stale_until_its_stale_time_is_over() {
+        CachedResponse dashboard = new CachedResponse(new byte[10], "\"e\"", Instant.parse("2026-11-25T10:00:00Z"),
+                Duration.ofSeconds(300), CacheType.DASHBOARD_ANALYTICS, Duration.ofSeconds(30));
+        store.keep("bff:dashboard:a", dashboard, store.evictionMark());
+
+        nanos.addAndGet(Duration.ofSeconds(320).toNanos());
+        assertThat(store.find("bff:dashboard:a")).contains(dashboard);
+        nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+        assertThat(store.find("bff:dashboard:a")).isEmpty();
+    }
 }
