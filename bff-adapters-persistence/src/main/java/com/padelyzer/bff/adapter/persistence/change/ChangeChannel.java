@@ -18,8 +18,6 @@ import java.util.Properties;
 final class ChangeChannel implements AutoCloseable {
 
     static final String CHANNEL = "bff_changes";
-    /** How the connection shows in {@code pg_stat_activity.application_name}. */
-    static final String APPLICATION_NAME = "padel-bff-change-listener";
 
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
     /** Bounds every round trip but the wait for notifications, which sets its own time-out. */
@@ -37,7 +35,7 @@ final class ChangeChannel implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("user", database.user());
         properties.setProperty("password", database.password());
-        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        properties.setProperty("ApplicationName", DataChangeListener.APPLICATION_NAME);
         properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("socketTimeout", Integer.toString(SOCKET_TIMEOUT_SECONDS));
         properties.setProperty("tcpKeepAlive", "true");

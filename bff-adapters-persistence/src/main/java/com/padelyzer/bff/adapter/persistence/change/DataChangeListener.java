@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 public final class DataChangeListener implements AutoCloseable {
 
+    /** How the listener's connection shows in {@code pg_stat_activity.application_name}. */
+    public static final String APPLICATION_NAME = "padel-bff-change-listener";
+
     private static final Logger LOG = LoggerFactory.getLogger(DataChangeListener.class);
     private static final int POLL_MILLIS = 500;
     private static final long PROBE_AFTER_IDLE_NANOS = TimeUnit.SECONDS.toNanos(10);

@@ -101,11 +101,11 @@ class DataChangeListenerIT extends ListeningTest {
 
     private int terminateListenerSessions() {
         return db.queryColumn("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
-                + "current_database() AND application_name = '" + ChangeChannel.APPLICATION_NAME + "'").size();
+                + "current_database() AND application_name = '" + DataChangeListener.APPLICATION_NAME + "'").size();
     }
 
     private int listenerSessions() {
         return Integer.parseInt(db.queryColumn("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                + "current_database() AND application_name = '" + ChangeChannel.APPLICATION_NAME + "'").get(0));
+                + "current_database() AND application_name = '" + DataChangeListener.APPLICATION_NAME + "'").get(0));
     }
 }
