@@ -4,6 +4,7 @@ import com.padelyzer.bff.application.cache.CacheInvalidationPolicy;
 import com.padelyzer.bff.application.cache.CacheKeys;
 import com.padelyzer.bff.application.cache.CacheTtls;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
+import com.padelyzer.bff.application.port.in.GetActiveClubsUseCase;
 import com.padelyzer.bff.application.port.in.CheckSlotAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
 import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase;
@@ -15,7 +16,9 @@ import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
+import com.padelyzer.bff.application.port.out.CallerCachePort;
 import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
+import com.padelyzer.bff.application.port.out.LoadActiveClubsPort;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.application.port.out.LoadIndexStatisticsPort;
 import com.padelyzer.bff.application.port.out.LoadOrganizationClubsPort;
@@ -24,6 +27,7 @@ import com.padelyzer.bff.application.port.out.LoadClubDaySnapshotPort;
 import com.padelyzer.bff.application.port.out.LoadCourtDaySnapshotPort;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
 import com.padelyzer.bff.application.service.AuthorizeRequestService;
+import com.padelyzer.bff.application.service.GetActiveClubsService;
 import com.padelyzer.bff.application.service.CheckSlotAvailabilityService;
 import com.padelyzer.bff.application.service.GetAuthContextService;
 import com.padelyzer.bff.application.service.GetBulkAvailabilityService;
@@ -76,8 +80,9 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    AuthorizeRequestUseCase authorizeRequest(LoadCallerPort callers) {
-        return new AuthorizeRequestService(callers);
+    AuthorizeRequestUseCase authorizeRequest(LoadCallerPort callers, CallerCachePort cache, CacheKeys keys,
+                                             CacheTtls ttls) {
+        return new AuthorizeRequestService(callers, cache, keys, ttls);
     }
 
     @Singleton
@@ -120,6 +125,11 @@ final class UseCaseFactory {
     @Singleton
     GetOrganizationClubsUseCase getOrganizationClubs(LoadUserAccessPort users, LoadOrganizationClubsPort clubs) {
         return new GetOrganizationClubsService(users, clubs);
+    }
+
+    @Singleton
+    GetActiveClubsUseCase getActiveClubs(LoadActiveClubsPort clubs) {
+        return new GetActiveClubsService(clubs);
     }
 
     @Singleton

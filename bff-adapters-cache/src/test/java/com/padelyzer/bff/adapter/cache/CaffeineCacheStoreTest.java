@@ -22,8 +22,8 @@ class CaffeineCacheStoreTest {
 
     @Test
     void serves_an_entry_until_its_own_ttl_has_passed() {
-        store.keep("bff:availability:a", entry(10, Duration.ofSeconds(60)));
-        store.keep("bff:dashboard:a", entry(10, Duration.ofSeconds(300)));
+        store.keep("bff:availability:a", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        store.keep("bff:dashboard:a", entry(10, Duration.ofSeconds(300)), store.evictionMark());
 
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
 
@@ -33,9 +33,9 @@ class CaffeineCacheStoreTest {
 
     @Test
     void evicts_exactly_the_keys_of_a_pattern_and_counts_them() {
-        store.keep("bff:availability:club1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)));
-        store.keep("bff:availability:club1:2026-11-25:abc:90", entry(10, Duration.ofSeconds(60)));
-        store.keep("bff:availability:club2:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:availability:club1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        store.keep("bff:availability:club1:2026-11-25:abc:90", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        store.keep("bff:availability:club2:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), store.evictionMark());
 
         long removed = store.evictMatching(new KeyPattern("bff:availability:club1:2026-11-25:"));
 
@@ -47,8 +47,8 @@ class CaffeineCacheStoreTest {
 
     @Test
     void evict_all_removes_every_entry_of_the_service() {
-        store.keep("bff:auth:context:1:x", entry(10, Duration.ofSeconds(60)));
-        store.keep("bff:permissions:1:global", entry(10, Duration.ofSeconds(60)));
+        store.keep("bff:auth:context:1:x", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        store.keep("bff:permissions:1:global", entry(10, Duration.ofSeconds(60)), store.evictionMark());
 
         assertThat(store.evictAll()).isEqualTo(2);
         assertThat(store.find("bff:auth:context:1:x")).isEmpty();
@@ -57,11 +57,50 @@ class CaffeineCacheStoreTest {
     @Test
     void stays_within_its_byte_budget_by_dropping_entries() {
         for (int i = 0; i < 100; i++) {
-            store.keep("bff:dashboard:" + i, entry(1_000, Duration.ofSeconds(300)));
+            store.keep("bff:dashboard:" + i, entry(1_000, Duration.ofSeconds(300)), store.evictionMark());
         }
 
         long present = java.util.stream.IntStream.range(0, 100)
                 .filter(i -> store.find("bff:dashboard:" + i).isPresent()).count();
         assertThat(present).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void refuses_an_answer_computed_before_an_eviction_of_its_key() {
+        long mark = store.evictionMark();
+        store.evictMatching(new KeyPattern("bff:availability:club1:2026-11-25:"));
+
+        assertThat(store.keep("bff:availability:club1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), mark))
+                .isFalse();
+        assertThat(store.find("bff:availability:club1:2026-11-25:all:60")).isEmpty();
+        assertThat(store.keep("bff:availability:club2:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), mark))
+                .as("an eviction of another club does not refuse this one").isTrue();
+        assertThat(store.keep("bff:availability:club1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)),
+                store.evictionMark())).as("computed after the eviction").isTrue();
+    }
+
+    @Test
+    void refuses_every_answer_whose_mark_the_bounded_log_no_longer_covers() {
+        long mark = store.evictionMark();
+        for (int i = 0; i <= CaffeineCacheStore.EVICTIONS_REMEMBERED; i++) {
+            store.evict("bff:dashboard:other" + i);
+        }
+
+        assertThat(store.keep("bff:availability:club1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), mark))
+                .isFalse();
+    }
+
+    @Test
+    void keeps_the_caller_checks_values_beside_the_responses_and_evicts_them_with_the_same_patterns() {
+        store.keep("bff:permissions:42:global", "access of 42", Duration.ofSeconds(600), store.evictionMark());
+        store.keep("bff:permissions:43:global", "access of 43", Duration.ofSeconds(600), store.evictionMark());
+
+        assertThat(store.find("bff:permissions:42:global", String.class)).contains("access of 42");
+        assertThat(store.find("bff:permissions:42:global", Integer.class)).isEmpty();
+        assertThat(store.evictMatching(new KeyPattern("bff:permissions:42:"))).isEqualTo(1);
+        assertThat(store.find("bff:permissions:42:global", String.class)).isEmpty();
+        assertThat(store.find("bff:permissions:43:global", String.class)).isPresent();
+        nanos.addAndGet(Duration.ofSeconds(601).toNanos());
+        assertThat(store.find("bff:permissions:43:global", String.class)).isEmpty();
     }
 }

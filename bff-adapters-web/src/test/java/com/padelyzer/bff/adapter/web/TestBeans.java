@@ -50,7 +50,12 @@ final class TestBeans {
             }
 
             @Override
-            public void keep(String key, CachedResponse response) {
+            public long evictionMark() {
+                return 0;
+            }
+
+            @Override
+            public boolean keep(String key, CachedResponse response, long mark) {
                 throw new IllegalStateException("response caching is off in these tests");
             }
         };

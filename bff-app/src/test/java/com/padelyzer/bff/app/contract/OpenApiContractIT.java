@@ -70,6 +70,8 @@ class OpenApiContractIT {
                 new Call("GET", "/api/clubs/user-clubs/", "", ORG_A_ADMIN, null),
                 new Call("GET", "/api/auth/permissions/", "", ORG_A_ADMIN, null),
                 new Call("GET", "/api/management/bff/database/indexes/", "", SUPERUSER, null),
+                new Call("POST", "/api/management/bff/cache/warmup/", "", SUPERUSER,
+                        Map.of("club_ids", List.of(AVAILABILITY_CLUB), "dates", List.of(AVAILABILITY_DAY))),
                 new Call("POST", check, "", AVAILABILITY_MEMBER, Map.of("court", COURT_AV_A, "date", AVAILABILITY_DAY,
                         "start_time", "18:00", "end_time", "19:00")),
                 new Call("POST", check, "", AVAILABILITY_MEMBER, Map.of("court", COURT_AV_A, "date", AVAILABILITY_DAY,

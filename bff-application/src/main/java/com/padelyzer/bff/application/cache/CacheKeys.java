@@ -18,10 +18,14 @@ import java.util.stream.Collectors;
  */
 public final class CacheKeys {
 
-    /** {@code bff:dashboard:<club>:<period>:<md5 of all six parameters>}. */
+    /**
+     * {@code bff:dashboard:<club>:<period>:<md5 of the six parameters and the club-local date the windows end on>},
+     * so a kept month rolls over at the club's midnight.
+     */
     public String dashboard(ClubId club, AnalyticsPeriod period, boolean includeRevenue, boolean includeOccupancy,
-                            boolean includeCustomers, boolean comparePrevious) {
+                            boolean includeCustomers, boolean comparePrevious, LocalDate endDate) {
         Map<String, String> parameters = new TreeMap<>();
+        parameters.put("end_date", endDate.toString());
         parameters.put("club", club.toString());
         parameters.put("period", period.code());
         parameters.put("include_revenue", Boolean.toString(includeRevenue));
@@ -41,6 +45,19 @@ public final class CacheKeys {
     /** {@code bff:auth:context:<user>:<md5 of user_id=<user>>}. */
     public String authContext(UserId user) {
         return CacheType.AUTH_CONTEXT.key(user, CanonicalParameters.of(Map.of("user_id", user.toString())).md5());
+    }
+
+    /**
+     * {@code bff:permissions:<user>:token:<md5 of the token id>}: the token was found not blacklisted. Under the
+     * user's permission keys, so whatever evicts those (a blacklisting included) evicts it too.
+     */
+    public String liveToken(UserId user, String tokenId) {
+        return CacheType.USER_PERMISSIONS.key(user, "token", CanonicalParameters.md5Hex(tokenId));
+    }
+
+    /** {@code bff:club:<club>:tenancy}: the club's organization and time zone, for the caller check. */
+    public String clubOnRecord(ClubId club) {
+        return CacheType.CLUB_DATA.key(club, "tenancy");
     }
 
     /** {@code bff:permissions:<user>:<organization or global>}. */

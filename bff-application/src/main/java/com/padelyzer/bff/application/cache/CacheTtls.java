@@ -15,6 +15,14 @@ public record CacheTtls(Duration availability, Duration dashboardAnalytics, Dura
         }
     }
 
+    /** How long past its TTL a dashboard may be served while one background refresh runs (SPEC §6). */
+    public static final Duration DASHBOARD_STALE_FOR = Duration.ofSeconds(30);
+
+    /** How long past its TTL an entry of {@code type} may still be served stale: dashboards only. */
+    public Duration staleFor(CacheType type) {
+        return type == CacheType.DASHBOARD_ANALYTICS ? DASHBOARD_STALE_FOR : Duration.ZERO;
+    }
+
     /** availability 60 s, dashboard 300 s, auth context 3600 s, permissions 600 s, club data 600 s. */
     public static CacheTtls defaults() {
         return new CacheTtls(Duration.ofSeconds(60), Duration.ofSeconds(300), Duration.ofSeconds(3600),

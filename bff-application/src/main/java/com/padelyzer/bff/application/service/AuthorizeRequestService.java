@@ -1,45 +1,80 @@
 package com.padelyzer.bff.application.service;
 
-import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
+import com.padelyzer.bff.application.cache.CacheKeys;
+import com.padelyzer.bff.application.cache.CacheTtls;
+import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
+import com.padelyzer.bff.application.port.out.CallerCachePort;
 import com.padelyzer.bff.application.port.out.CallerSnapshot;
+import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
-import com.padelyzer.bff.domain.club.ClubTenancy;
 import com.padelyzer.bff.domain.permission.ClubAccessRule;
+import com.padelyzer.bff.domain.permission.UserAccess;
 
 import java.util.Optional;
 
-/** Admits callers with the domain's access rules; unknown and foreign clubs get the same denial. */
+/**
+ * Admits callers with the domain's access rules; unknown and foreign clubs get the same denial. What a decision
+ * needs (the user's access, the token found not blacklisted, the club on record) is kept in the caller cache under
+ * the user's permission keys and the club's data key, so a repeated request decides without a statement; the
+ * changes that make them stale evict them like any other key (SPEC §6).
+ */
 public final class AuthorizeRequestService implements AuthorizeRequestUseCase {
 
     private final LoadCallerPort callers;
+    private final CallerCachePort cache;
+    private final CacheKeys keys;
+    private final CacheTtls ttls;
 
-    public AuthorizeRequestService(LoadCallerPort callers) {
+    public AuthorizeRequestService(LoadCallerPort callers, CallerCachePort cache, CacheKeys keys, CacheTtls ttls) {
         this.callers = callers;
+        this.cache = cache;
+        this.keys = keys;
+        this.ttls = ttls;
     }
 
     @Override
     public Authorization authorizeRequest(AuthorizeRequestQuery query) {
+        long mark = cache.evictionMark();
+        String accessKey = keys.permissions(query.user(), Optional.empty());
+        String tokenKey = keys.liveToken(query.user(), query.tokenId());
+        Optional<String> clubKey = query.clubToRead().map(keys::clubOnRecord);
+        Optional<UserAccess> access = cache.find(accessKey, UserAccess.class);
+        boolean tokenLive = cache.find(tokenKey, String.class).filter(query.tokenId()::equals).isPresent();
+        Optional<ClubOnRecord> club = clubKey.flatMap(key -> cache.find(key, ClubOnRecord.class));
+        if (access.isPresent() && tokenLive && (clubKey.isEmpty() || club.isPresent())) {
+            return decide(query, access.get(), false, club);
+        }
         Optional<CallerSnapshot> loaded = callers.loadCaller(query.user(), query.tokenId(), query.clubToRead());
         if (loaded.isEmpty()) {
             return new Authorization.Unauthenticated("unknown_user");
         }
         CallerSnapshot caller = loaded.get();
-        if (!caller.access().user().isActive()) {
+        cache.keep(accessKey, caller.access(), ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
+        if (!caller.tokenRevoked()) {
+            cache.keep(tokenKey, query.tokenId(), ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
+        }
+        clubKey.ifPresent(key -> caller.clubOnRecord()
+                .ifPresent(found -> cache.keep(key, found, ttls.ttlFor(CacheType.CLUB_DATA), mark)));
+        return decide(query, caller.access(), caller.tokenRevoked(), caller.clubOnRecord());
+    }
+
+    private static Authorization decide(AuthorizeRequestQuery query, UserAccess access, boolean tokenRevoked,
+                                        Optional<ClubOnRecord> club) {
+        if (!access.user().isActive()) {
             return new Authorization.Unauthenticated("inactive_user");
         }
-        if (caller.tokenRevoked()) {
+        if (tokenRevoked) {
             return new Authorization.Unauthenticated("token_revoked");
         }
         if (query.purpose() == null) {
-            return new Authorization.Admitted(caller.access());
+            return new Authorization.Admitted(access);
         }
-        Optional<ClubTenancy> club = caller.clubTenancy();
-        if (club.isEmpty() || !ruleFor(query.purpose()).decide(caller.access(), club.get()).isAllowed()) {
+        if (club.isEmpty() || !ruleFor(query.purpose()).decide(access, club.get().tenancy()).isAllowed()) {
             return new Authorization.ClubDenied();
         }
-        return new Authorization.Admitted(caller.access());
+        return new Authorization.Admitted(access, club.get());
     }
 
     private static ClubAccessRule ruleFor(ClubAccessPurpose purpose) {

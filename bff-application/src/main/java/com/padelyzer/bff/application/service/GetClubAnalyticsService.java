@@ -46,14 +46,15 @@ public final class GetClubAnalyticsService implements GetClubAnalyticsUseCase {
     @Override
     public Optional<ClubAnalytics> getClubAnalytics(GetClubAnalyticsQuery query) {
         Instant now = clock.instant();
-        LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate lastDay = query.endDate() != null ? query.endDate() : LocalDate.ofInstant(now, ZoneOffset.UTC);
         int days = query.period().days();
-        DateWindow dates = new DateWindow(utcToday.minusDays(2L * days), utcToday.plusDays(1));
+        DateWindow dates = new DateWindow(lastDay.minusDays(2L * days), lastDay.plusDays(1));
         return snapshots.loadAnalyticsSnapshot(query.club(), dates).map(snapshot -> shape(query, snapshot, now));
     }
 
     private ClubAnalytics shape(GetClubAnalyticsQuery query, ClubAnalyticsSnapshot snapshot, Instant now) {
-        DateWindow window = query.period().windowEndingOn(LocalDate.ofInstant(now, snapshot.club().zone()));
+        DateWindow window = query.period().windowEndingOn(query.endDate() != null ? query.endDate()
+                : LocalDate.ofInstant(now, snapshot.club().zone()));
         WindowFigures current = calculator.figuresFor(snapshot, window, currency);
         WindowFigures previous = query.comparePrevious()
                 ? calculator.figuresFor(snapshot, window.previous(), currency) : null;

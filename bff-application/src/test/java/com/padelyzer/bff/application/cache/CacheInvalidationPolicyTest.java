@@ -25,7 +25,7 @@ class CacheInvalidationPolicyTest {
     private final List<String> allKeys = List.of(
             keys.availability(CLUB, DAY, Set.of(), 60), keys.availability(CLUB, DAY.plusDays(1), Set.of(), 60),
             keys.availability(OTHER_CLUB, DAY, Set.of(), 60), keys.dashboard(CLUB, AnalyticsPeriod.WEEK, true, true,
-                    true, true), keys.dashboard(OTHER_CLUB, AnalyticsPeriod.WEEK, true, true, true, true),
+                    true, true, DAY), keys.dashboard(OTHER_CLUB, AnalyticsPeriod.WEEK, true, true, true, true, DAY),
             keys.authContext(USER), keys.permissions(USER, Optional.empty()), keys.authContext(new UserId(421)));
 
     private List<String> stale(DataChange change) {

@@ -28,9 +28,11 @@ class CacheKeysTest {
 
     @Test
     void builds_the_spec_key_formats_with_md5_of_sorted_parameters() {
-        // md5("club=1111…&compare_previous=true&include_customers=true&include_occupancy=true&include_revenue=true&period=month")
-        assertThat(keys.dashboard(CLUB, AnalyticsPeriod.MONTH, true, true, true, true))
-                .isEqualTo("bff:dashboard:" + CLUB + ":month:a896d3d22cc0212e18fe2411ac102691");
+        // md5("club=1111…&compare_previous=true&end_date=2026-12-01&include_customers=true&include_occupancy=true&include_revenue=true&period=month")
+        assertThat(keys.dashboard(CLUB, AnalyticsPeriod.MONTH, true, true, true, true, LocalDate.of(2026, 12, 1)))
+                .isEqualTo("bff:dashboard:" + CLUB + ":month:bd18884d364d91d599410bc3ce9bd4e6");
+        assertThat(keys.liveToken(new UserId(42), "jti-1")).startsWith("bff:permissions:42:token:").hasSize(57);
+        assertThat(keys.clubOnRecord(CLUB)).isEqualTo("bff:club:" + CLUB + ":tenancy");
         assertThat(keys.availability(CLUB, LocalDate.of(2026, 12, 1), Set.of(), 60))
                 .isEqualTo("bff:availability:" + CLUB + ":2026-12-01:all:60");
         assertThat(keys.availability(CLUB, LocalDate.of(2026, 12, 1), Set.of(COURT_B, COURT_A), 90))
@@ -45,12 +47,12 @@ class CacheKeysTest {
     void dashboard_keys_are_deterministic_and_differ_when_any_parameter_differs(
             @ForAll @IntRange(max = 3) int period, @ForAll @IntRange(max = 15) int flags,
             @ForAll @IntRange(max = 3) int otherPeriod, @ForAll @IntRange(max = 15) int otherFlags,
-            @ForAll boolean otherClub) {
+            @ForAll boolean otherClub, @ForAll @IntRange(max = 2) int otherDay) {
         ClubId second = otherClub ? new ClubId(new UUID(1, 2)) : CLUB;
-        String key = dashboard(CLUB, period, flags);
-        assertThat(dashboard(CLUB, period, flags)).isEqualTo(key);
-        boolean same = !otherClub && period == otherPeriod && flags == otherFlags;
-        assertThat(dashboard(second, otherPeriod, otherFlags).equals(key)).isEqualTo(same);
+        String key = dashboard(CLUB, period, flags, 0);
+        assertThat(dashboard(CLUB, period, flags, 0)).isEqualTo(key);
+        boolean same = !otherClub && period == otherPeriod && flags == otherFlags && otherDay == 0;
+        assertThat(dashboard(second, otherPeriod, otherFlags, otherDay).equals(key)).isEqualTo(same);
     }
 
     @Property(tries = 1000)
@@ -68,8 +70,8 @@ class CacheKeysTest {
                 .equals(key)).isEqualTo(same);
     }
 
-    private String dashboard(ClubId club, int period, int flags) {
+    private String dashboard(ClubId club, int period, int flags, int day) {
         return keys.dashboard(club, AnalyticsPeriod.values()[period], (flags & 1) != 0, (flags & 2) != 0,
-                (flags & 4) != 0, (flags & 8) != 0);
+                (flags & 4) != 0, (flags & 8) != 0, LocalDate.of(2026, 12, 1).plusDays(day));
     }
 }

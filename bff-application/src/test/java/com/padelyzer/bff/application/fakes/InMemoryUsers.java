@@ -1,11 +1,11 @@
 package com.padelyzer.bff.application.fakes;
 
 import com.padelyzer.bff.application.port.out.CallerSnapshot;
+import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
 import com.padelyzer.bff.domain.club.Club;
 import com.padelyzer.bff.domain.club.ClubId;
-import com.padelyzer.bff.domain.club.ClubTenancy;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.UserId;
 import java.util.HashMap;
@@ -18,8 +18,9 @@ import java.util.Optional;
 public final class InMemoryUsers implements LoadUserAccessPort, LoadCallerPort {
 
     private final Map<UserId, UserAccess> users = new HashMap<>();
-    private final Map<ClubId, ClubTenancy> clubs = new HashMap<>();
+    private final Map<ClubId, ClubOnRecord> clubs = new HashMap<>();
     private final Set<String> blacklistedTokens = new HashSet<>();
+    private int callerLoads;
 
     public InMemoryUsers with(UserAccess access) {
         users.put(access.user().id(), access);
@@ -27,7 +28,7 @@ public final class InMemoryUsers implements LoadUserAccessPort, LoadCallerPort {
     }
 
     public InMemoryUsers with(Club club) {
-        clubs.put(club.id(), club.tenancy());
+        clubs.put(club.id(), new ClubOnRecord(club.tenancy(), club.zone()));
         return this;
     }
 
@@ -41,8 +42,14 @@ public final class InMemoryUsers implements LoadUserAccessPort, LoadCallerPort {
         return this;
     }
 
+    /** Whether a later caller check may see {@code tokenId} revoked depends on evicting what was kept about it. */
+    public int callerLoads() {
+        return callerLoads;
+    }
+
     @Override
     public Optional<CallerSnapshot> loadCaller(UserId user, String tokenId, Optional<ClubId> club) {
+        callerLoads++;
         return loadUserAccess(user).map(access -> new CallerSnapshot(access, blacklistedTokens.contains(tokenId),
                 club.map(clubs::get).orElse(null)));
     }

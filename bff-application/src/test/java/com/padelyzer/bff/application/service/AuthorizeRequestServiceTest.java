@@ -1,5 +1,9 @@
 package com.padelyzer.bff.application.service;
 
+import com.padelyzer.bff.application.cache.CacheKeys;
+import com.padelyzer.bff.application.cache.CacheTtls;
+import com.padelyzer.bff.application.cache.CacheType;
+import com.padelyzer.bff.application.fakes.InMemoryCacheStore;
 import com.padelyzer.bff.application.fakes.InMemoryUsers;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
@@ -15,6 +19,9 @@ import com.padelyzer.bff.domain.user.User;
 import com.padelyzer.bff.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +45,9 @@ class AuthorizeRequestServiceTest {
             .with(new UserAccess(staff, List.of(), List.of()))
             .with(new UserAccess(gone, List.of(People.member(gone, mine, "support", JOINED)), List.of()))
             .withBlacklistedToken("revoked-jti");
-    private final AuthorizeRequestService service = new AuthorizeRequestService(users);
+    private final InMemoryCacheStore cache = new InMemoryCacheStore(Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+    private final AuthorizeRequestService service = new AuthorizeRequestService(users, cache, new CacheKeys(),
+            CacheTtls.defaults());
 
     private Authorization club(UserId who, ClubId club, ClubAccessPurpose purpose) {
         return service.authorizeRequest(AuthorizeRequestQuery.forClub(who, TOKEN, club, purpose));
@@ -81,6 +90,49 @@ class AuthorizeRequestServiceTest {
         assertThat(plain).isInstanceOfSatisfying(Authorization.Admitted.class, a -> assertThat(a.mayManage()).isFalse());
         assertThat(platformStaff).isInstanceOfSatisfying(Authorization.Admitted.class,
                 a -> assertThat(a.mayManage()).isTrue());
+    }
+
+    @Test
+    void a_repeated_check_is_decided_from_the_cache_without_loading_the_caller_again() {
+        club(user.id(), myClub.id(), ClubAccessPurpose.ANALYTICS);
+        int loads = users.callerLoads();
+
+        Authorization again = club(user.id(), myClub.id(), ClubAccessPurpose.AVAILABILITY);
+        Authorization otherClub = club(user.id(), memberClub.id(), ClubAccessPurpose.AVAILABILITY);
+
+        assertThat(again).isInstanceOfSatisfying(Authorization.Admitted.class, admitted ->
+                assertThat(admitted.clubOnRecord()).hasValueSatisfying(club -> {
+                    assertThat(club.tenancy()).isEqualTo(myClub.tenancy());
+                    assertThat(club.zone()).isEqualTo(myClub.zone());
+                }));
+        assertThat(otherClub).as("another club's tenancy is loaded once").isInstanceOf(Authorization.Admitted.class);
+        assertThat(users.callerLoads()).isEqualTo(loads + 1);
+        club(user.id(), memberClub.id(), ClubAccessPurpose.AVAILABILITY);
+        assertThat(users.callerLoads()).isEqualTo(loads + 1);
+    }
+
+    @Test
+    void a_token_blacklisted_after_it_was_cached_is_refused_once_the_users_keys_are_evicted() {
+        assertThat(club(user.id(), myClub.id(), ClubAccessPurpose.AVAILABILITY)).isInstanceOf(Authorization.Admitted.class);
+        users.withBlacklistedToken(TOKEN);
+
+        cache.evictMatching(CacheType.USER_PERMISSIONS.keysOf(user.id()));
+
+        assertThat(club(user.id(), myClub.id(), ClubAccessPurpose.AVAILABILITY))
+                .isEqualTo(new Authorization.Unauthenticated("token_revoked"));
+    }
+
+    @Test
+    void a_revoked_token_is_never_kept_as_live_and_another_token_of_the_user_is_checked_on_its_own() {
+        AuthorizeRequestQuery revoked = AuthorizeRequestQuery.forCaller(user.id(), "revoked-jti");
+        service.authorizeRequest(revoked);
+        int loads = users.callerLoads();
+
+        assertThat(service.authorizeRequest(revoked)).isEqualTo(new Authorization.Unauthenticated("token_revoked"));
+        assertThat(users.callerLoads()).isEqualTo(loads + 1);
+        assertThat(service.authorizeRequest(AuthorizeRequestQuery.forCaller(user.id(), "fresh-jti")))
+                .isInstanceOf(Authorization.Admitted.class);
+        assertThat(users.callerLoads()).isEqualTo(loads + 2);
     }
 
     private static User deactivated(User u) {

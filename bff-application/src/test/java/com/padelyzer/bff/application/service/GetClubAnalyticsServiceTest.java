@@ -97,6 +97,19 @@ class GetClubAnalyticsServiceTest {
     }
 
     @Test
+    void ends_the_windows_on_the_date_the_query_names_and_loads_the_dates_around_it() {
+        GetClubAnalyticsQuery week = new GetClubAnalyticsQuery(club.id(), AnalyticsPeriod.WEEK, true, true, true, true)
+                .endingOn(LocalDate.of(2026, 11, 30));
+
+        ClubAnalytics analytics = service.getClubAnalytics(week).orElseThrow();
+
+        assertThat(analytics.startDate()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(analytics.endDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(snapshots.lastRequested().start()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 17));
+        assertThat(snapshots.lastRequested().end()).isAfterOrEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
     void leaves_out_sections_and_comparisons_not_asked_for() {
         GetClubAnalyticsQuery query = new GetClubAnalyticsQuery(club.id(), AnalyticsPeriod.MONTH, false, true, false,
                 false);

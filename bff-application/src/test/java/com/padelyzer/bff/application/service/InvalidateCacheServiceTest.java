@@ -33,14 +33,14 @@ class InvalidateCacheServiceTest {
 
     private void cache(String key, CacheType type) {
         store.keep(key, new CachedResponse("{}".getBytes(StandardCharsets.UTF_8), "\"etag\"", NOW,
-                CacheTtls.defaults().ttlFor(type), type));
+                CacheTtls.defaults().ttlFor(type), type), store.evictionMark());
     }
 
     @Test
     void evicts_exactly_the_keys_a_new_reservation_makes_stale() {
         String today = keys.availability(club, DAY, Set.of(), 60);
         String tomorrow = keys.availability(club, DAY.plusDays(1), Set.of(), 60);
-        String dashboard = keys.dashboard(club, AnalyticsPeriod.MONTH, true, true, true, true);
+        String dashboard = keys.dashboard(club, AnalyticsPeriod.MONTH, true, true, true, true, DAY);
         cache(today, CacheType.AVAILABILITY);
         cache(tomorrow, CacheType.AVAILABILITY);
         cache(dashboard, CacheType.DASHBOARD_ANALYTICS);

@@ -1,5 +1,8 @@
 package com.padelyzer.bff.application.service;
 
+import com.padelyzer.bff.application.cache.CacheKeys;
+import com.padelyzer.bff.application.cache.CacheTtls;
+import com.padelyzer.bff.application.fakes.InMemoryCacheStore;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
@@ -100,7 +103,8 @@ class UseCasePortCallsTest {
     @Test
     void authorization_reads_caller_token_and_club_tenancy_in_a_single_port_call() {
         when(callers.loadCaller(any(), any(), any())).thenReturn(Optional.empty());
-        var service = new AuthorizeRequestService(callers);
+        var service = new AuthorizeRequestService(callers, new InMemoryCacheStore(Clock.systemUTC()), new CacheKeys(),
+                CacheTtls.defaults());
 
         Authorization verdict = service.authorizeRequest(
                 AuthorizeRequestQuery.forClub(USER, "jti-7", CLUB, ClubAccessPurpose.ANALYTICS));

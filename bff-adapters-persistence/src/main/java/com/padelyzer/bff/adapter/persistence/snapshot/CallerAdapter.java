@@ -3,6 +3,7 @@ package com.padelyzer.bff.adapter.persistence.snapshot;
 import com.padelyzer.bff.adapter.persistence.jdbc.SingleRowStatement;
 import com.padelyzer.bff.adapter.persistence.jdbc.SqlFragment;
 import com.padelyzer.bff.application.port.out.CallerSnapshot;
+import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.club.ClubTenancy;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 /**
  * {@link LoadCallerPort} in one statement: the user with every membership, whether the token id is blacklisted,
- * and the asked club's tenancy when that club exists and is active.
+ * and the asked club's tenancy and time zone when that club exists and is active.
  */
 @Singleton
 final class CallerAdapter implements LoadCallerPort {
@@ -25,11 +26,13 @@ final class CallerAdapter implements LoadCallerPort {
     private final SingleRowStatement statement;
     private final SnapshotJson json;
     private final AccessMapper mapper;
+    private final ClubMapper clubs;
 
-    CallerAdapter(SingleRowStatement statement, SnapshotJson json, AccessMapper mapper) {
+    CallerAdapter(SingleRowStatement statement, SnapshotJson json, AccessMapper mapper, ClubMapper clubs) {
         this.statement = statement;
         this.json = json;
         this.mapper = mapper;
+        this.clubs = clubs;
     }
 
     @Override
@@ -37,23 +40,24 @@ final class CallerAdapter implements LoadCallerPort {
         return statement.readFirstRow("caller", select(user, tokenId, club), row -> {
             UUID tenantClub = row.getObject(3, UUID.class);
             UUID tenantOrganization = row.getObject(4, UUID.class);
-            ClubTenancy tenancy = tenantClub == null ? null
-                    : new ClubTenancy(new ClubId(tenantClub), new OrganizationId(tenantOrganization));
-            return new CallerRow(row.getString(1), row.getBoolean(2), tenancy);
+            ClubOnRecord onRecord = tenantClub == null ? null : new ClubOnRecord(
+                    new ClubTenancy(new ClubId(tenantClub), new OrganizationId(tenantOrganization)),
+                    clubs.zoneOf(row.getString(5)));
+            return new CallerRow(row.getString(1), row.getBoolean(2), onRecord);
         }).map(row -> new CallerSnapshot(mapper.userAccess(json.read(row.access(), UserAccessRow.class)),
-                row.tokenRevoked(), row.tenancy()));
+                row.tokenRevoked(), row.club()));
     }
 
     static SqlFragment select(UserId user, String tokenId, Optional<ClubId> club) {
         UUID clubId = club.map(ClubId::value).orElse(null);
         return USER_ACCESS
                 .append("EXISTS (SELECT 1 FROM authentication_blacklistedtoken t WHERE t.jti = ?), ", tokenId)
-                .append("tc.id, tc.organization_id FROM authentication_user u ")
+                .append("tc.id, tc.organization_id, tc.timezone FROM authentication_user u ")
                 .append("LEFT JOIN clubs_club tc ON tc.id = CAST(? AS uuid) AND tc.is_active ", clubId)
                 .append("WHERE u.id = ?", user.value());
     }
 
     /** The caller statement's one row before its JSON is parsed (parsing stays outside the open connection). */
-    private record CallerRow(String access, boolean tokenRevoked, ClubTenancy tenancy) {
+    private record CallerRow(String access, boolean tokenRevoked, ClubOnRecord club) {
     }
 }

@@ -50,7 +50,7 @@ final class ClubMapper {
                 .toList();
     }
 
-    private ZoneId zoneOf(String zone) {
+    ZoneId zoneOf(String zone) {
         if (zone == null || zone.isBlank()) {
             return defaultZone;
         }

@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.persistence.snapshot;
 
 import com.padelyzer.bff.application.port.out.CallerSnapshot;
+import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.club.ClubTenancy;
@@ -10,6 +11,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,9 +36,23 @@ class CallerAdapterIT extends PostgresBackedTest {
 
         assertThat(caller.tokenRevoked()).isFalse();
         assertThat(caller.clubTenancy()).contains(new ClubTenancy(new ClubId(club), new OrganizationId(organization)));
+        assertThat(caller.clubOnRecord()).get().extracting(ClubOnRecord::zone)
+                .as("no zone of its own: the service default").isEqualTo(ZoneId.of("America/Mexico_City"));
         assertThat(caller.access().organizationMemberships()).hasSize(1);
         assertThat(caller.access().clubMemberships()).singleElement()
                 .satisfies(membership -> assertThat(membership.isActive()).isFalse());
+    }
+
+    @Test
+    void gives_the_clubs_own_time_zone() {
+        UUID organization = fixtures.organization("Padel Madrid");
+        long user = fixtures.user(null);
+        UUID club = fixtures.club(organization, true, "Europe/Madrid");
+
+        CallerSnapshot caller = callers.loadCaller(new UserId(user), "jti-" + Fixtures.unique(),
+                Optional.of(new ClubId(club))).orElseThrow();
+
+        assertThat(caller.clubOnRecord()).get().extracting(ClubOnRecord::zone).isEqualTo(ZoneId.of("Europe/Madrid"));
     }
 
     @Test

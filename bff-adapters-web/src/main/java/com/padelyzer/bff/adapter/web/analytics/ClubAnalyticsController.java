@@ -1,17 +1,9 @@
 package com.padelyzer.bff.adapter.web.analytics;
 
 import com.padelyzer.bff.adapter.web.openapi.ClubReadResponses;
-import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
-import com.padelyzer.bff.adapter.web.read.Read;
 import com.padelyzer.bff.adapter.web.read.ReadPath;
 import com.padelyzer.bff.adapter.web.request.JsonBody;
-import com.padelyzer.bff.application.cache.CacheKeys;
-import com.padelyzer.bff.application.cache.CacheType;
-import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
-import com.padelyzer.bff.application.port.in.ClubAnalytics;
-import com.padelyzer.bff.application.port.in.GetClubAnalyticsUseCase;
-import com.padelyzer.bff.application.port.in.GetClubAnalyticsUseCase.GetClubAnalyticsQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -36,15 +28,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ClubAnalyticsController {
 
-    private final GetClubAnalyticsUseCase analytics;
+    private final DashboardReads reads;
     private final ReadPath path;
-    private final CacheKeys keys;
     private final JsonMapper json;
 
-    ClubAnalyticsController(GetClubAnalyticsUseCase analytics, ReadPath path, CacheKeys keys, JsonMapper json) {
-        this.analytics = analytics;
+    ClubAnalyticsController(DashboardReads reads, ReadPath path, JsonMapper json) {
+        this.reads = reads;
         this.path = path;
-        this.keys = keys;
         this.json = json;
     }
 
@@ -59,7 +49,7 @@ final class ClubAnalyticsController {
     @ClubReadResponses
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
-        return path.serve(request, caller, dashboard(AnalyticsParameters.fromQuery(request.getParameters()).query()));
+        return path.serve(request, caller, reads.of(AnalyticsParameters.fromQuery(request.getParameters()).query()));
     }
 
     @Operation(summary = "Club dashboard analytics (the same parameters as a JSON object)",
@@ -68,13 +58,6 @@ final class ClubAnalyticsController {
     @ClubReadResponses
     @Post
     MutableHttpResponse<?> post(HttpRequest<?> request, Caller caller, @Nullable @Body String body) {
-        return path.serve(request, caller, dashboard(AnalyticsParameters.fromBody(JsonBody.parse(json, body)).query()));
-    }
-
-    private Read<ClubAnalytics> dashboard(GetClubAnalyticsQuery query) {
-        return Read.cached(Access.club(query.club(), ClubAccessPurpose.ANALYTICS), CacheType.DASHBOARD_ANALYTICS,
-                keys.dashboard(query.club(), query.period(), query.includeRevenue(), query.includeOccupancy(),
-                        query.includeCustomers(), query.comparePrevious()),
-                () -> analytics.getClubAnalytics(query), ClubAnalyticsResponse::of);
+        return path.serve(request, caller, reads.of(AnalyticsParameters.fromBody(JsonBody.parse(json, body)).query()));
     }
 }

@@ -27,10 +27,7 @@ record AvailabilityParameters(ClubId club, LocalDate date, Set<CourtId> courts, 
 
     static AvailabilityParameters fromQuery(HttpParameters parameters, LocalDate today) {
         ClubId club = Parameters.club(parameters.get("club"));
-        LocalDate date = Parameters.date("date", parameters.get("date"));
-        if (date.isBefore(today.minusYears(YEARS_AROUND_TODAY)) || date.isAfter(today.plusYears(YEARS_AROUND_TODAY))) {
-            throw Parameters.invalid("date", "'date' must be within " + YEARS_AROUND_TODAY + " years of today");
-        }
+        LocalDate date = Parameters.dateWithin("date", parameters.get("date"), today, YEARS_AROUND_TODAY);
         return new AvailabilityParameters(club, date, courts(parameters), Parameters.slotLength(
                 parameters.get("slot_minutes")));
     }

@@ -1,14 +1,8 @@
 package com.padelyzer.bff.adapter.web.availability;
 
 import com.padelyzer.bff.adapter.web.openapi.ClubReadResponses;
-import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
-import com.padelyzer.bff.adapter.web.read.Read;
 import com.padelyzer.bff.adapter.web.read.ReadPath;
-import com.padelyzer.bff.application.cache.CacheKeys;
-import com.padelyzer.bff.application.cache.CacheType;
-import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
-import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase;
 import com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.GetBulkAvailabilityQuery;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -34,15 +28,13 @@ import java.time.ZoneOffset;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class BulkAvailabilityController {
 
-    private final GetBulkAvailabilityUseCase availability;
+    private final AvailabilityReads reads;
     private final ReadPath path;
-    private final CacheKeys keys;
     private final Clock clock;
 
-    BulkAvailabilityController(GetBulkAvailabilityUseCase availability, ReadPath path, CacheKeys keys, Clock clock) {
-        this.availability = availability;
+    BulkAvailabilityController(AvailabilityReads reads, ReadPath path, Clock clock) {
+        this.reads = reads;
         this.path = path;
-        this.keys = keys;
         this.clock = clock;
     }
 
@@ -58,9 +50,6 @@ final class BulkAvailabilityController {
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
         GetBulkAvailabilityQuery query = AvailabilityParameters.fromQuery(request.getParameters(),
                 LocalDate.now(clock.withZone(ZoneOffset.UTC))).query();
-        return path.serve(request, caller, Read.cached(
-                Access.club(query.club(), ClubAccessPurpose.AVAILABILITY), CacheType.AVAILABILITY,
-                keys.availability(query.club(), query.date(), query.courts(), query.slotLength().minutes()),
-                () -> availability.getBulkAvailability(query), BulkAvailabilityResponse::of));
+        return path.serve(request, caller, reads.of(query));
     }
 }

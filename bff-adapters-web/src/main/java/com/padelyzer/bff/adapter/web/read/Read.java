@@ -5,6 +5,7 @@ import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.response.Computation;
 import com.padelyzer.bff.application.cache.CacheType;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -13,18 +14,20 @@ import java.util.function.Supplier;
 
 /**
  * One read as a controller names it for {@link ReadPath}: which rule admits the caller, where the answer is kept
- * ({@code cacheType}/{@code cacheKey}, both null for an uncached read), which use case computes it, how it is
- * shaped into its response record, and what an empty answer means.
+ * ({@code cacheType} and a key, both absent for an uncached read), which use case computes it, how it is shaped into
+ * its response record, and what an empty answer means. Key and computation may depend on the club-local date that
+ * admitting the caller established ({@link #cachedForClubToday}).
  */
-public record Read<T>(Access access, CacheType cacheType, String cacheKey, Supplier<Optional<T>> compute,
+public record Read<T>(Access access, CacheType cacheType, Function<Optional<LocalDate>, String> keyForClubToday,
+                      Function<Optional<LocalDate>, Optional<T>> computeForClubToday,
                       BiFunction<T, Computation, ?> shape, ApiErrorException whenEmpty) {
 
     public Read {
         Objects.requireNonNull(access, "access");
-        Objects.requireNonNull(compute, "compute");
+        Objects.requireNonNull(computeForClubToday, "computeForClubToday");
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(whenEmpty, "whenEmpty");
-        if ((cacheType == null) != (cacheKey == null)) {
+        if ((cacheType == null) != (keyForClubToday == null)) {
             throw new IllegalArgumentException("a cached read names both its cache type and its key");
         }
     }
@@ -32,23 +35,40 @@ public record Read<T>(Access access, CacheType cacheType, String cacheKey, Suppl
     /** A read whose rendered answer is kept under {@code key} for the TTL of {@code type}. */
     public static <T> Read<T> cached(Access access, CacheType type, String key, Supplier<Optional<T>> compute,
                                      BiFunction<T, Computation, ?> shape) {
-        return new Read<>(access, Objects.requireNonNull(type, "type"), Objects.requireNonNull(key, "key"), compute,
-                shape, emptyAnswerFor(access));
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(compute, "compute");
+        return new Read<>(access, Objects.requireNonNull(type, "type"), today -> key, today -> compute.get(), shape,
+                emptyAnswerFor(access));
+    }
+
+    /**
+     * A club read whose key and computation hold the club-local date of today, as admitting the caller found it
+     * (the dashboard: its windows end on that date, so a kept answer rolls over at the club's midnight).
+     */
+    public static <T> Read<T> cachedForClubToday(Access.ClubReader access, CacheType type,
+                                                 Function<LocalDate, String> key,
+                                                 Function<LocalDate, Optional<T>> compute,
+                                                 BiFunction<T, Computation, ?> shape) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(compute, "compute");
+        return new Read<>(access, Objects.requireNonNull(type, "type"), today -> key.apply(today.orElseThrow()),
+                today -> compute.apply(today.orElseThrow()), shape, emptyAnswerFor(access));
     }
 
     /** A read computed afresh every time (the measured "before" reads, management): {@code max-age=0}. */
     public static <T> Read<T> uncached(Access access, Supplier<Optional<T>> compute, Function<T, ?> shape) {
-        return new Read<>(access, null, null, compute, (value, computation) -> shape.apply(value),
+        Objects.requireNonNull(compute, "compute");
+        return new Read<>(access, null, null, today -> compute.get(), (value, computation) -> shape.apply(value),
                 emptyAnswerFor(access));
     }
 
     /** The same read, answering {@code error} when the computation finds nothing. */
     public Read<T> orWhenEmpty(ApiErrorException error) {
-        return new Read<>(access, cacheType, cacheKey, compute, shape, error);
+        return new Read<>(access, cacheType, keyForClubToday, computeForClubToday, shape, error);
     }
 
-    Optional<String> key() {
-        return Optional.ofNullable(cacheKey);
+    Optional<String> key(Optional<LocalDate> clubToday) {
+        return Optional.ofNullable(keyForClubToday).map(key -> key.apply(clubToday));
     }
 
     /** A club that vanished between the check and the read is unknown; a caller-only read's user has vanished. */

@@ -16,6 +16,8 @@ import com.padelyzer.bff.domain.club.ClubId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -23,7 +25,15 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -31,9 +41,16 @@ import java.util.function.Supplier;
  * The one path of every read, top to bottom: authorize (tenancy first, before any cache is asked) → cache key →
  * lookup → compute → render → store → conditional response with its headers. Statements are counted per step,
  * so {@code query_count} in a body counts its computation, and {@code Server-Timing} this whole request.
+ *
+ * <p>Concurrent misses on one key share one computation (single flight, on this instance). A dashboard past its
+ * TTL but within its stale time is served {@code STALE} while one background refresh replaces it (SPEC §6). An
+ * answer computed from data read before an eviction of its key is served but not kept (the eviction mark).
  */
 @Singleton
 public final class ReadPath {
+
+    /** How long a request waits for another request's computation of its key before computing it itself. */
+    static final Duration LONGEST_WAIT_FOR_A_SHARED_COMPUTATION = Duration.ofSeconds(30);
 
     private final AuthorizeRequestUseCase authorize;
     private final StatementCounter statements;
@@ -42,9 +59,12 @@ public final class ReadPath {
     private final CacheTtls ttls;
     private final JsonMapper json;
     private final Clock clock;
+    private final Executor refresher;
+    private final ConcurrentHashMap<String, CompletableFuture<Rendered>> computing = new ConcurrentHashMap<>();
 
     ReadPath(AuthorizeRequestUseCase authorize, StatementCounter statements, ResponseCachePort cache,
-             ResponseCaching caching, CacheTtls ttls, JsonMapper json, Clock clock) {
+             ResponseCaching caching, CacheTtls ttls, JsonMapper json, Clock clock,
+             @Named(TaskExecutors.BLOCKING) Executor refresher) {
         this.authorize = authorize;
         this.statements = statements;
         this.cache = cache;
@@ -52,25 +72,51 @@ public final class ReadPath {
         this.ttls = ttls;
         this.json = json;
         this.clock = clock;
+        this.refresher = refresher;
     }
 
     public <T> MutableHttpResponse<?> serve(HttpRequest<?> request, Caller caller, Read<T> read) {
-        DatabaseWork admitting = admit(caller, read.access());
-        Optional<String> key = read.key().filter(cacheable -> caching.enabled());
-        Optional<CachedResponse> kept = key.flatMap(cache::find);
-        if (kept.isPresent()) {
-            return respond(request, kept.get().body(), kept.get().etag(), kept.get().expiresAt(), "HIT", admitting);
+        Admission admission = admit(caller, read.access(), ApiErrors.CLUB_NOT_FOUND);
+        Optional<String> declaredKey = read.key(admission.clubToday());
+        Optional<String> key = declaredKey.filter(cacheable -> caching.enabled());
+        if (key.isEmpty()) {
+            Rendered fresh = compute(read, admission, declaredKey.orElse(null));
+            return respond(request, fresh.body(), fresh.etag(), fresh.expiresAt(), "MISS",
+                    admission.work().plus(fresh.work()));
         }
-        Measured<Optional<T>> computed = measured(read.compute());
-        DatabaseWork computing = computed.work();
-        T found = computed.value().orElseThrow(read::whenEmpty);
-        Instant computedAt = clock.instant();
-        byte[] body = render(read.shape().apply(found,
-                new Computation(read.cacheKey(), computing.statements(), computedAt)));
-        String etag = ConditionalResponses.strongEtagOf(body);
-        Duration ttl = read.cacheType() == null ? Duration.ZERO : ttls.ttlFor(read.cacheType());
-        key.ifPresent(k -> cache.keep(k, new CachedResponse(body, etag, computedAt, ttl, read.cacheType())));
-        return respond(request, body, etag, computedAt.plus(ttl), "MISS", admitting.plus(computing));
+        Optional<CachedResponse> kept = cache.find(key.get());
+        Instant now = clock.instant();
+        if (kept.isPresent() && now.isBefore(kept.get().expiresAt())) {
+            return respond(request, kept.get().body(), kept.get().etag(), kept.get().expiresAt(), "HIT",
+                    admission.work());
+        }
+        if (kept.isPresent() && now.isBefore(kept.get().staleUntil())) {
+            refreshInBackground(key.get(), read, admission);
+            return respond(request, kept.get().body(), kept.get().etag(), now, "STALE", admission.work());
+        }
+        Shared shared = computeOnce(key.get(), () -> computeAndKeep(key.get(), read, admission));
+        DatabaseWork work = shared.computedHere() ? admission.work().plus(shared.rendered().work()) : admission.work();
+        return respond(request, shared.rendered().body(), shared.rendered().etag(), shared.rendered().expiresAt(),
+                "MISS", work);
+    }
+
+    /**
+     * Computes {@code read} for a club whose local date today is {@code clubToday} and keeps it as a miss would, for
+     * the cache warm-up (whose caller was admitted as staff before). True when the answer is in the cache when this
+     * returns; false when caching is off, the read is uncached, or its club vanished.
+     */
+    public <T> boolean warm(Read<T> read, LocalDate clubToday) {
+        Admission admission = new Admission(Optional.of(clubToday), DatabaseWork.NONE);
+        Optional<String> key = read.key(admission.clubToday()).filter(cacheable -> caching.enabled());
+        if (key.isEmpty()) {
+            return false;
+        }
+        try {
+            computeOnce(key.get(), () -> computeAndKeep(key.get(), read, admission));
+        } catch (ApiErrorException vanished) {
+            return false;
+        }
+        return cache.find(key.get()).isPresent();
     }
 
     /**
@@ -78,7 +124,7 @@ public final class ReadPath {
      * writes and for reads whose club is known only after loading (the legacy single check).
      */
     public DatabaseWork admit(Caller caller, Access access) {
-        return admit(caller, access, ApiErrors.CLUB_NOT_FOUND);
+        return admit(caller, access, ApiErrors.CLUB_NOT_FOUND).work();
     }
 
     /**
@@ -92,16 +138,16 @@ public final class ReadPath {
                                                         ApiError notFound) {
         Measured<Optional<T>> computed = measured(compute);
         Optional<T> value = computed.value();
-        DatabaseWork computing = computed.work();
+        DatabaseWork loading = computed.work();
         Access access = value.map(found -> Access.club(clubOf.apply(found), purpose)).orElseGet(Access::anyCaller);
-        DatabaseWork admitting = admit(caller, access, notFound);
+        DatabaseWork admitting = admit(caller, access, notFound).work();
         T found = value.orElseThrow(() -> ApiErrorException.notFound(notFound));
         byte[] body = render(shape.apply(found));
         return respond(request, body, ConditionalResponses.strongEtagOf(body), clock.instant(), "MISS",
-                admitting.plus(computing));
+                admitting.plus(loading));
     }
 
-    private DatabaseWork admit(Caller caller, Access access, ApiError whenDenied) {
+    private Admission admit(Caller caller, Access access, ApiError whenDenied) {
         AuthorizeRequestQuery query = access instanceof Access.ClubReader club
                 ? AuthorizeRequestQuery.forClub(caller.user(), caller.tokenId(), club.club(), club.purpose())
                 : AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId());
@@ -117,7 +163,101 @@ public final class ReadPath {
         if (access instanceof Access.Staff && !admitted.mayManage()) {
             throw ApiErrorException.forbidden();
         }
-        return work;
+        Optional<LocalDate> clubToday = admitted.clubZone().map(zone -> LocalDate.ofInstant(clock.instant(), zone));
+        return new Admission(clubToday, work);
+    }
+
+    /** What admitting a caller established (the asked-for club's local date of today) and what it cost. */
+    private record Admission(Optional<LocalDate> clubToday, DatabaseWork work) {
+    }
+
+    /** An answer rendered once: its body, strong ETag, when it was computed, until when it is fresh, its cost. */
+    private record Rendered(byte[] body, String etag, Instant computedAt, Instant expiresAt, DatabaseWork work) {
+    }
+
+    /** A computation's result, and whether this request ran it (or waited for another's). */
+    private record Shared(Rendered rendered, boolean computedHere) {
+    }
+
+    private <T> Rendered compute(Read<T> read, Admission admission, String key) {
+        Measured<Optional<T>> computed = measured(() -> read.computeForClubToday().apply(admission.clubToday()));
+        T found = computed.value().orElseThrow(read::whenEmpty);
+        Instant computedAt = clock.instant();
+        byte[] body = render(read.shape().apply(found, new Computation(key, computed.work().statements(),
+                computedAt)));
+        Duration ttl = read.cacheType() == null ? Duration.ZERO : ttls.ttlFor(read.cacheType());
+        return new Rendered(body, ConditionalResponses.strongEtagOf(body), computedAt, computedAt.plus(ttl),
+                computed.work());
+    }
+
+    private <T> Rendered computeAndKeep(String key, Read<T> read, Admission admission) {
+        long mark = cache.evictionMark();
+        Rendered rendered = compute(read, admission, key);
+        cache.keep(key, new CachedResponse(rendered.body(), rendered.etag(), rendered.computedAt(),
+                ttls.ttlFor(read.cacheType()), read.cacheType(), ttls.staleFor(read.cacheType())), mark);
+        return rendered;
+    }
+
+    /** Runs {@code computation} unless one for {@code key} is under way on this instance; then waits for that one. */
+    private Shared computeOnce(String key, Supplier<Rendered> computation) {
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        CompletableFuture<Rendered> running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            Optional<Rendered> shared = awaitShared(running);
+            if (shared.isPresent()) {
+                return new Shared(shared.get(), false);
+            }
+            return new Shared(computation.get(), true);
+        }
+        try {
+            Rendered rendered = computation.get();
+            mine.complete(rendered);
+            return new Shared(rendered, true);
+        } catch (RuntimeException failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            computing.remove(key, mine);
+        }
+    }
+
+    /** The other request's result, its failure rethrown as this request's; empty when it takes too long. */
+    private static Optional<Rendered> awaitShared(CompletableFuture<Rendered> running) {
+        try {
+            return Optional.of(running.get(LONGEST_WAIT_FOR_A_SHARED_COMPUTATION.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("a shared computation failed", failed.getCause());
+        } catch (TimeoutException tooLong) {
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a shared computation", interrupted);
+        }
+    }
+
+    /** One background refresh per key at a time; a failed refresh leaves the stale answer until it runs out. */
+    private <T> void refreshInBackground(String key, Read<T> read, Admission admission) {
+        CompletableFuture<Rendered> mine = new CompletableFuture<>();
+        if (computing.putIfAbsent(key, mine) != null) {
+            return;
+        }
+        try {
+            refresher.execute(() -> {
+                try {
+                    mine.complete(computeAndKeep(key, read, admission));
+                } catch (RuntimeException failure) {
+                    mine.completeExceptionally(failure);
+                } finally {
+                    computing.remove(key, mine);
+                }
+            });
+        } catch (RejectedExecutionException busy) {
+            computing.remove(key, mine);
+            mine.cancel(false);
+        }
     }
 
     private MutableHttpResponse<?> respond(HttpRequest<?> request, byte[] body, String etag, Instant expiresAt,

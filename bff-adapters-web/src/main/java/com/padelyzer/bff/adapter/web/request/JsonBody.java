@@ -6,6 +6,8 @@ import io.micronaut.json.tree.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A POST body that must be one JSON object. Its members are handed out as the same text a query string would
@@ -58,6 +60,28 @@ public final class JsonBody {
             throw Parameters.invalid(name, "'" + name + "' must be true or false");
         }
         return Boolean.toString(member.getBooleanValue());
+    }
+
+    /** An array of strings; {@code null} when absent or JSON {@code null}; 400 when longer than {@code most}. */
+    public List<String> texts(String name, int most) {
+        JsonNode member = root.get(name);
+        if (member == null || member.isNull()) {
+            return null;
+        }
+        if (!member.isArray()) {
+            throw Parameters.invalid(name, "'" + name + "' must be an array of strings");
+        }
+        if (member.size() > most) {
+            throw Parameters.invalid(name, "'" + name + "' lists at most " + most + " values");
+        }
+        List<String> texts = new ArrayList<>(member.size());
+        for (JsonNode value : member.values()) {
+            if (!value.isString()) {
+                throw Parameters.invalid(name, "'" + name + "' must be an array of strings");
+            }
+            texts.add(value.getStringValue());
+        }
+        return texts;
     }
 
     private static ApiErrorException invalidJson() {

@@ -46,6 +46,24 @@ public final class Parameters {
         return CANONICAL_UUID.matcher(text).matches() ? new ClubId(UUID.fromString(text)) : NO_SUCH_CLUB;
     }
 
+    /** A club id where a malformed one is the client's mistake (management): 400 rather than the unknown club. */
+    public static ClubId strictClub(String name, String raw) {
+        String text = required(name, raw);
+        if (!CANONICAL_UUID.matcher(text).matches()) {
+            throw invalid(name, "'" + name + "' must list club ids (UUIDs)");
+        }
+        return new ClubId(UUID.fromString(text));
+    }
+
+    /** A {@code YYYY-MM-DD} date within {@code years} of {@code today}; 400 otherwise. */
+    public static LocalDate dateWithin(String name, String raw, LocalDate today, int years) {
+        LocalDate date = date(name, raw);
+        if (date.isBefore(today.minusYears(years)) || date.isAfter(today.plusYears(years))) {
+            throw invalid(name, "'" + name + "' must be within " + years + " years of today");
+        }
+        return date;
+    }
+
     public static CourtId court(String name, String raw) {
         String text = required(name, raw);
         if (!CANONICAL_UUID.matcher(text).matches()) {

@@ -77,7 +77,7 @@ class ClubAnalyticsControllerTest {
     @BeforeEach
     void admit_the_caller_and_answer() {
         clearInvocations(authorize, analytics);
-        when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
+        when(authorize.authorizeRequest(any())).thenReturn(Callers.admittedTo(ClubId.of(CLUB)));
         when(measure.finish()).thenReturn(new DatabaseWork(2, 1_250_000));
         when(analytics.getClubAnalytics(any())).thenAnswer(call -> Optional.of(
                 answer(call.getArgument(0, GetClubAnalyticsUseCase.GetClubAnalyticsQuery.class))));
@@ -280,6 +280,6 @@ class ClubAnalyticsControllerTest {
     /** As the real authorization answers: the nil UUID is no club's id, any other club is the caller's. */
     private static Authorization unknownClubDenied(AuthorizeRequestQuery query) {
         return query.clubToRead().filter(club -> club.value().equals(new UUID(0, 0))).isPresent()
-                ? new Authorization.ClubDenied() : Callers.admitted();
+                ? new Authorization.ClubDenied() : Callers.admittedTo(ClubId.of(CLUB));
     }
 }

@@ -1,9 +1,11 @@
 package com.padelyzer.bff.application.port.in;
 
+import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.UserId;
 
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,10 +56,26 @@ public interface AuthorizeRequestUseCase {
         record ClubDenied() implements Authorization {
         }
 
-        /** The caller may go on; {@code access} is what was loaded to decide it. */
-        record Admitted(UserAccess access) implements Authorization {
+        /**
+         * The caller may go on; {@code access} is what was loaded to decide it, {@code club} the asked-for club on
+         * record (null for a read of no club).
+         */
+        record Admitted(UserAccess access, ClubOnRecord club) implements Authorization {
             public Admitted {
                 Objects.requireNonNull(access, "access");
+            }
+
+            public Admitted(UserAccess access) {
+                this(access, null);
+            }
+
+            public Optional<ClubOnRecord> clubOnRecord() {
+                return Optional.ofNullable(club);
+            }
+
+            /** The asked-for club's time zone (its local date keys the dashboard). */
+            public Optional<ZoneId> clubZone() {
+                return clubOnRecord().map(ClubOnRecord::zone);
             }
 
             /** Staff and superusers may use the management endpoints (SPEC §4). */
