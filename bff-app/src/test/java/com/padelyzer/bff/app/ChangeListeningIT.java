@@ -69,8 +69,9 @@ class ChangeListeningIT {
             ClubId club = new ClubId(UUID.randomUUID());
             String thatDay = keys.availability(club, DEC_1, Set.of(), 60);
             String nextDay = keys.availability(club, DEC_1.plusDays(1), Set.of(), 60);
-            cache.keep(thatDay, availabilityEntry());
-            cache.keep(nextDay, availabilityEntry());
+            long mark = cache.evictionMark();
+            assertThat(cache.keep(thatDay, availabilityEntry(), mark)).isTrue();
+            assertThat(cache.keep(nextDay, availabilityEntry(), mark)).isTrue();
 
             db.execute("INSERT INTO reservations_reservation (organization_id, club_id, court_id, date, start_time, "
                     + "end_time) VALUES ('" + UUID.randomUUID() + "', '" + club + "', '" + UUID.randomUUID()
