@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An existing Padelyzer database is baselined at version 1; only our additions and indexes then run. */
+/** An existing Padelyzer database is baselined at version 1; only our additions, indexes and triggers then run. */
 class ExistingPadelyzerDatabaseIT {
 
     private static final String CLUB_ID = "7d1f4a52-0000-4000-8000-000000000001";
@@ -36,12 +36,12 @@ class ExistingPadelyzerDatabaseIT {
     }
 
     @Test
-    void records_version_one_as_the_baseline_and_applies_only_versions_two_and_three() {
+    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_four() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(2);
+        assertThat(result.migrationsExecuted).isEqualTo(3);
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history "
                 + "ORDER BY installed_rank"))
-                .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true");
+                .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true", "4:SQL:true");
     }
 
     @Test
@@ -62,6 +62,16 @@ class ExistingPadelyzerDatabaseIT {
     }
 
     @Test
+    void adds_the_change_triggers_and_running_their_script_again_replaces_them() throws IOException {
+        String triggers = "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'bff_changes_%'";
+        assertThat(db.queryColumn(triggers)).containsExactly("44");
+
+        db.execute("BEGIN;\n" + script("V4__bff_change_notifications.sql") + "\nCOMMIT;");
+
+        assertThat(db.queryColumn(triggers)).containsExactly("44");
+    }
+
+    @Test
     void migrating_again_applies_nothing() {
         MigrateResult again = db.flywayConfiguration().baselineOnMigrate(true).baselineVersion("1").load().migrate();
 
@@ -69,8 +79,12 @@ class ExistingPadelyzerDatabaseIT {
     }
 
     private static String baselineSql() throws IOException {
-        try (InputStream in = ExistingPadelyzerDatabaseIT.class.getResourceAsStream("/db/migration/V1__padelyzer_baseline.sql")) {
-            assertThat(in).as("V1 on the classpath").isNotNull();
+        return script("V1__padelyzer_baseline.sql");
+    }
+
+    private static String script(String name) throws IOException {
+        try (InputStream in = ExistingPadelyzerDatabaseIT.class.getResourceAsStream("/db/migration/" + name)) {
+            assertThat(in).as(name + " on the classpath").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

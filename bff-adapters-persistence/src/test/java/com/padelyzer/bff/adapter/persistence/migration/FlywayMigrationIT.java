@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +25,11 @@ class FlywayMigrationIT {
     }
 
     @Test
-    void applies_the_three_migrations_in_order_to_an_empty_database() {
+    void applies_the_four_migrations_in_order_to_an_empty_database() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4");
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
-                .containsExactly("1:SQL:true", "2:SQL:true", "3:SQL:true");
+                .containsExactly("1:SQL:true", "2:SQL:true", "3:SQL:true", "4:SQL:true");
     }
 
     @Test
@@ -111,6 +112,21 @@ class FlywayMigrationIT {
                 + "JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname LIKE 'idx_bff_%'"))
                 .hasSize(7)
                 .allSatisfy(row -> assertThat(row).endsWith(":true:true"));
+    }
+
+    @Test
+    void watches_every_table_an_answer_depends_on_with_statement_level_triggers() {
+        assertThat(db.queryColumn("SELECT tgrelid::regclass || ' ' || tgname FROM pg_trigger "
+                + "WHERE NOT tgisinternal AND tgname LIKE 'bff_changes_%' AND (tgtype & 1) = 1"))
+                .as("row-level triggers").isEmpty();
+        assertThat(db.queryColumn("SELECT tgrelid::regclass || ':' || string_agg(tgname, ',' ORDER BY tgname) "
+                + "FROM pg_trigger WHERE NOT tgisinternal GROUP BY tgrelid"))
+                .containsExactlyInAnyOrder(Stream.of("reservations_reservation", "reservations_blockedslot", "clubs_court",
+                                "clubs_schedule", "clubs_club", "clubs_clubmembership",
+                                "authentication_organizationmembership", "authentication_user", "root_organization",
+                                "clients_clientprofile", "authentication_blacklistedtoken")
+                        .map(table -> table + ":bff_changes_delete,bff_changes_insert,bff_changes_truncate,bff_changes_update")
+                        .toArray(String[]::new));
     }
 
     private static List<String> expectedColumns() throws IOException {
