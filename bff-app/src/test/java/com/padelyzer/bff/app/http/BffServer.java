@@ -52,6 +52,15 @@ final class BffServer {
         return caching;
     }
 
+    /** A server of the caller's own (stopped by the caller), on the same database, with {@code settings}. */
+    static BffServer startWith(Map<String, Object> settings) {
+        return start(settings);
+    }
+
+    void stop() {
+        server.getApplicationContext().close();
+    }
+
     private static BffServer start(Map<String, Object> settings) {
         TestDatabase database = Fixture.loaded();
         Map<String, Object> properties = new HashMap<>(Map.of(
