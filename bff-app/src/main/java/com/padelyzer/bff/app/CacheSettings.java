@@ -14,7 +14,7 @@ import java.time.Duration;
  * {@code ResponseCaching} to the adapters.
  */
 @ConfigurationProperties("bff.cache")
-record CacheSettings(@Bindable(defaultValue = "false") boolean responses, Ttl ttl, L1 l1, Redis redis) {
+record CacheSettings(@Bindable(defaultValue = "true") boolean responses, Ttl ttl, L1 l1, Redis redis) {
 
     /**
      * {@code bff.cache.l1.*}: the in-process cache's byte budget, and ({@code ttl}) the longest an L1 entry lives when

@@ -33,13 +33,13 @@ class SettingsWiringIT {
     void configured_settings_reach_the_core_and_the_adapters() {
         try (ApplicationContext context = ApplicationContext.run(with(Map.of(
                 "bff.timezone", "Europe/Madrid",
-                "bff.cache.responses", "true",
+                "bff.cache.responses", "false",
                 "bff.cache.l1.max-bytes", "1024",
                 "bff.cache.ttl.availability", "30s",
                 "bff.cache.ttl.auth-context", "120s")))) {
             assertThat(context.getBean(DefaultClubZone.class).zone()).isEqualTo(ZoneId.of("Europe/Madrid"));
             assertThat(context.getBean(L1Capacity.class).maxBytes()).isEqualTo(1024);
-            assertThat(context.getBean(ResponseCaching.class).enabled()).isTrue();
+            assertThat(context.getBean(ResponseCaching.class).enabled()).isFalse();
             CacheTtls ttls = context.getBean(CacheTtls.class);
             assertThat(ttls.availability()).isEqualTo(Duration.ofSeconds(30));
             assertThat(ttls.authContext()).isEqualTo(Duration.ofSeconds(120));
@@ -52,7 +52,7 @@ class SettingsWiringIT {
         try (ApplicationContext context = ApplicationContext.run(with(Map.of()))) {
             assertThat(context.getBean(DefaultClubZone.class).zone()).isEqualTo(ZoneId.of("America/Mexico_City"));
             assertThat(context.getBean(L1Capacity.class).maxBytes()).isEqualTo(64L * 1024 * 1024);
-            assertThat(context.getBean(ResponseCaching.class).enabled()).isFalse();
+            assertThat(context.getBean(ResponseCaching.class).enabled()).as("caching is on by default").isTrue();
             assertThat(context.getBean(CacheTtls.class)).isEqualTo(CacheTtls.defaults());
         }
     }
