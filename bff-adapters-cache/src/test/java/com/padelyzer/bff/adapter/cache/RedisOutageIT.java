@@ -1,5 +1,7 @@
 package com.padelyzer.bff.adapter.cache;
 
+import com.padelyzer.bff.adapter.cache.testsupport.RedisServerProcess;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;

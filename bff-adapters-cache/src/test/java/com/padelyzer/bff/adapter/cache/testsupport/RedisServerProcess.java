@@ -1,4 +1,4 @@
-package com.padelyzer.bff.adapter.cache;
+package com.padelyzer.bff.adapter.cache.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.time.Instant;
  * A redis-server of the test's own on a free port, without persistence, so a test can stop it (as a crash: SIGKILL)
  * and start it again on the same port, and count the commands it received with nothing else talking to it.
  */
-final class RedisServerProcess implements AutoCloseable {
+public final class RedisServerProcess implements AutoCloseable {
 
     private final int port;
     private final Path log;
@@ -27,7 +27,7 @@ final class RedisServerProcess implements AutoCloseable {
         this.log = Files.createTempFile("redis-" + port + "-", ".log");
     }
 
-    static RedisServerProcess start() throws IOException {
+    public static RedisServerProcess start() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
@@ -37,11 +37,11 @@ final class RedisServerProcess implements AutoCloseable {
         return server;
     }
 
-    String uri() {
+    public String uri() {
         return "redis://127.0.0.1:" + port;
     }
 
-    void startAgain() throws IOException {
+    public void startAgain() throws IOException {
         String binary = System.getenv().getOrDefault("BFF_TEST_REDIS_SERVER", "redis-server");
         process = new ProcessBuilder(binary, "--port", String.valueOf(port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no", "--daemonize", "no")
@@ -56,7 +56,7 @@ final class RedisServerProcess implements AutoCloseable {
     }
 
     /** Stops the server as a crash would: no shutdown, connections cut. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
