@@ -5,7 +5,9 @@
 #
 # Environment: BFF_URL (default http://localhost:8000), CONNECTIONS (32), THREADS (2), DURATION (20s).
 # Prints, per endpoint, wrk's latency distribution (p50, p99), requests/s, and the statements one request sent
-# (from its Server-Timing header). Only loopback is ever targeted.
+# (from its Server-Timing header, with its X-Cache state), first for a trivial endpoint of the same server (the
+# Swagger UI's static index.html: no token, no database) as the yardstick. Only loopback is ever targeted.
+# Hits: a server as started (caching on). Misses: the same server started with BFF_CACHE_RESPONSES=false.
 set -euo pipefail
 
 log=${1:?usage: perf/load.sh <server-log>}
@@ -29,6 +31,7 @@ today=$(grep -m1 -o 'loaded for today [0-9-]*' "$log" | awk '{print $4}')
 run() {
   local name=$1 token=$2 path=$3
   local timing
+  curl -s -o /dev/null -H "Authorization: Bearer $token" "$url$path"
   timing=$(curl -s -o /dev/null -D - -H "Authorization: Bearer $token" "$url$path" | tr -d '\r' \
     | awk -F': ' 'tolower($1)=="server-timing"{print $2}')
   local out
@@ -39,10 +42,20 @@ run() {
   rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
   non2xx=$(echo "$out" | awk '/Non-2xx/{print $NF}')
   printf '%-34s p50 %-9s p99 %-9s %9s req/s  non-2xx %-5s  %s\n' "$name" "$p50" "$p99" "$rps" "${non2xx:-0}" \
-    "$(echo "$timing" | grep -o 'db;dur=[^,]*' || true)"
+    "$(echo "$timing" | grep -o 'cache;desc="[A-Z]*"' || true) $(echo "$timing" | grep -o 'desc="[0-9]* quer[a-z]*"' || true)"
+}
+
+trivial() {
+  local out p50 p99 rps
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url/swagger-ui/index.html")
+  p50=$(echo "$out" | awk '$1=="50%"{print $2}')
+  p99=$(echo "$out" | awk '$1=="99%"{print $2}')
+  rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
+  printf '%-34s p50 %-9s p99 %-9s %9s req/s\n' "trivial: static index.html" "$p50" "$p99" "$rps"
 }
 
 echo "wrk -t$threads -c$connections -d$duration against $url (club $club, date $today)"
+trivial
 run "analytics (month)"              "$owner"  "/api/bff/bi/analytics/club/?club=$club"
 run "auth context"                   "$member" "/api/bff/auth/context/"
 run "bulk availability (all courts)" "$member" "/api/bff/bi/availability/bulk/?club=$club&date=$today"
