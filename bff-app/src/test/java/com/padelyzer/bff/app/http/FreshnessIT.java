@@ -238,6 +238,24 @@ class FreshnessIT {
         millisUntil(() -> second.get("/api/bff/auth/context/", token).header("X-Cache").equals("MISS"));
     }
 
+    @Test
+    void every_key_the_servers_wrote_to_redis_follows_spec_section_6_and_has_a_ttl() {
+        String token = TestTokens.accessToken(MEMBER);
+        first.get(availability(CLUB, "2026-03-24"), token);
+        first.get("/api/bff/auth/context/", token);
+        second.get("/api/bff/bi/analytics/club/?club=" + AVAILABILITY_CLUB, TestTokens.accessToken(
+                Fixture.ORG_A_ADMIN));
+
+        Map<String, Long> ttls = RedisForTests.keysWithTtl(NAMESPACE);
+
+        assertThat(ttls).isNotEmpty();
+        assertThat(ttls.keySet()).allSatisfy(key -> assertThat(key.substring(NAMESPACE.length())).matches(
+                "bff:(availability:[0-9a-f-]{36}:\\d{4}-\\d{2}-\\d{2}:(all|[0-9a-f]{32}):\\d+"
+                        + "|dashboard:[0-9a-f-]{36}:(week|month|quarter|year):[0-9a-f]{32}"
+                        + "|auth:context:\\d+:[0-9a-f]{32})"));
+        assertThat(ttls.values()).allSatisfy(ttl -> assertThat(ttl).as("PTTL").isPositive());
+    }
+
     /** A measurement, printed for docs/performance.md: commit of a reservation to its key gone from the L1. */
     @Test
     void commit_to_eviction_latency_over_300_reservations() {
@@ -270,6 +288,23 @@ class FreshnessIT {
     /** The machine's Redis (or {@code BFF_TEST_REDIS_URI}); this run's keys are removed at the end. */
     static final class RedisForTests {
         static final String URI = System.getenv().getOrDefault("BFF_TEST_REDIS_URI", "redis://127.0.0.1:6379");
+
+        static Map<String, Long> keysWithTtl(String prefix) {
+            RedisClient client = RedisClient.create(URI);
+            try (StatefulRedisConnection<String, String> connection = client.connect()) {
+                Map<String, Long> ttls = new java.util.TreeMap<>();
+                ScanCursor cursor = ScanCursor.INITIAL;
+                do {
+                    KeyScanCursor<String> page = connection.sync().scan(cursor,
+                            ScanArgs.Builder.matches(prefix + "*").limit(500));
+                    page.getKeys().forEach(key -> ttls.put(key, connection.sync().pttl(key)));
+                    cursor = page;
+                } while (!cursor.isFinished());
+                return ttls;
+            } finally {
+                client.shutdown();
+            }
+        }
 
         static void deleteKeysStartingWith(String prefix) {
             RedisClient client = RedisClient.create(URI);
