@@ -7,6 +7,7 @@ import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
 import com.padelyzer.bff.application.port.out.CallerCachePort;
 import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
 import com.padelyzer.bff.application.port.out.ResponseCachePort;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,8 @@ class CacheBackendWiringIT {
             assertThat(context.getBeansOfType(EvictCachedResponsesPort.class)).hasSize(1);
             assertThat(context.getBean(ResponseCachePort.class)).isInstanceOf(CaffeineCacheStore.class)
                     .isSameAs(context.getBean(EvictCachedResponsesPort.class));
+            assertThat(context.getBean(MeterRegistry.class).get("bff.cache.redis.available").gauge().value())
+                    .as("no Redis configured").isZero();
         }
     }
 
@@ -50,6 +53,13 @@ class CacheBackendWiringIT {
             assertThat(backend).isInstanceOf(TwoLevelCacheStore.class)
                     .isSameAs(context.getBean(CallerCachePort.class));
             assertThat(backend.redisAvailable()).isTrue();
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            assertThat(meters.get("bff.cache.redis.available").gauge().value()).isEqualTo(1.0);
+            assertThat(meters.get("bff.cache.redis.outages").functionCounter().count()).isZero();
+            assertThat(meters.get("bff.cache.lookups").tag("result", "miss").functionCounter().count()).isZero();
+            backend.find("bff:availability:none");
+            assertThat(meters.get("bff.cache.lookups").tag("result", "miss").functionCounter().count()).isEqualTo(1);
+            assertThat(meters.get("bff.cache.evictions").tag("origin", "heard").functionCounter()).isNotNull();
         }
         assertThat(backend.redisAvailable()).as("closed with the context").isFalse();
     }
