@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,13 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CacheBackendWiringIT {
 
     private static Map<String, Object> with(Map<String, Object> settings) {
-        TestDatabase database = TestDatabase.shared();
-        Map<String, Object> properties = new HashMap<>(settings);
-        properties.put("datasources.default.url", database.jdbcUrl());
-        properties.put("datasources.default.username", database.user());
-        properties.put("datasources.default.password", database.password());
-        properties.put("bff.jwt.secret", "a-secret-that-is-long-enough-for-hs256-signing");
-        return properties;
+        return TestContexts.on(TestDatabase.shared(), settings);
     }
 
     @Test

@@ -40,11 +40,7 @@ class ChangeListeningIT {
     }
 
     private static ApplicationContext start() {
-        return ApplicationContext.run(Map.of(
-                "datasources.default.url", db.jdbcUrl(),
-                "datasources.default.username", db.user(),
-                "datasources.default.password", db.password(),
-                "bff.jwt.secret", "a-secret-that-is-long-enough-for-hs256-signing"));
+        return ApplicationContext.run(TestContexts.on(db, Map.of()));
     }
 
     @Test

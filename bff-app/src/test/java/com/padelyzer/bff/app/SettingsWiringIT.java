@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,15 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Configuration reaches the core and the adapters as plain values, through the app's configuration records. */
 class SettingsWiringIT {
 
-    /** The context migrates a database at startup, so it gets one: the test run's own. */
     private static Map<String, Object> with(Map<String, Object> settings) {
-        TestDatabase database = TestDatabase.shared();
-        Map<String, Object> properties = new HashMap<>(settings);
-        properties.put("datasources.default.url", database.jdbcUrl());
-        properties.put("datasources.default.username", database.user());
-        properties.put("datasources.default.password", database.password());
-        properties.put("bff.jwt.secret", "a-secret-that-is-long-enough-for-hs256-signing");
-        return properties;
+        return TestContexts.on(TestDatabase.shared(), settings);
     }
 
     @Test
