@@ -142,7 +142,7 @@ class ReadPathTest {
     }
 
     @Test
-    void serves_a_kept_answer_as_a_hit_without_computing_when_caching_is_on() {
+    void serves_a_kept_answer_as_a_hit_without_computing_or_rendering_when_caching_is_on() throws IOException {
         ReadPath path = path(true);
         MutableHttpResponse<?> miss = path.serve(HttpRequest.GET("/api/x"), CALLER, dashboard(new AtomicReference<>()));
         HttpRequest<?> second = HttpRequest.GET("/api/x");
@@ -155,6 +155,7 @@ class ReadPathTest {
         assertThat((byte[]) hit.body()).isEqualTo((byte[]) miss.body());
         assertThat(RequestCost.of(second)).get().isEqualTo(new RequestCost("HIT", DatabaseWork.NONE));
         assertThat(kept.get("bff:dashboard:x").type()).isEqualTo(CacheType.DASHBOARD_ANALYTICS);
+        org.mockito.Mockito.verify(json, org.mockito.Mockito.times(1)).writeValueAsBytes(any());
     }
 
     @Test
