@@ -81,6 +81,15 @@ class MetricsScrapeIT {
     }
 
     @Test
+    void a_client_that_accepts_only_text_plain_gets_the_scrape_too() {
+        HttpResponse<String> response = server.exchange(HttpRequest.GET(METRICS)
+                .bearerAuth(TestTokens.accessToken(Fixture.PLATFORM_STAFF)).header("Accept", "text/plain"));
+
+        assertThat(response.code()).as(server.body(response)).isEqualTo(200);
+        assertThat(server.body(response)).contains("bff_cache_redis_available");
+    }
+
+    @Test
     void no_token_is_401_and_a_member_or_an_organization_admin_is_403() {
         assertThat(server.exchange(HttpRequest.GET(METRICS)).code()).isEqualTo(401);
         for (long user : new long[]{Fixture.ORG_A_ADMIN, Fixture.AVAILABILITY_MEMBER}) {

@@ -51,7 +51,7 @@ final class MetricsController {
     @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiError.class)))
-    @Get(produces = MediaType.TEXT_PLAIN)
+    @Get(produces = {MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     HttpResponse<String> get(Caller caller) {
         path.admit(caller, Access.staff());
         return HttpResponse.ok(metrics.scrape())
