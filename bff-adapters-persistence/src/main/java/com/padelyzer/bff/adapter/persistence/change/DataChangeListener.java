@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * LISTENs on {@code bff_changes} on a connection of its own and hands every change the database notifies to
- * {@code changes}, on one daemon thread. When the connection dies it reconnects by itself (100 ms doubling to 5 s)
+ * {@code changes} (with when it was written, when the payload says), on one daemon thread. When the connection dies it reconnects by itself (100 ms doubling to 5 s)
  * and then hands over {@link DataChange.EverythingChanged}: notifications sent while it was away are lost. One WARN
  * per outage, one INFO on recovery. Unreadable payloads are skipped with one WARN per kind; nothing a payload or
  * the consumer does stops the thread.
@@ -43,7 +43,7 @@ public final class DataChangeListener implements AutoCloseable {
     private volatile boolean stopping;
     private volatile ChangeChannel channel;
 
-    public DataChangeListener(ListenerDatabase database, Consumer<DataChange> changes) {
+    public DataChangeListener(ListenerDatabase database, Consumer<NotifiedChange> changes) {
         this.database = Objects.requireNonNull(database, "database");
         this.delivery = new PayloadDelivery(Objects.requireNonNull(changes, "changes"));
         this.thread = new Thread(this::run, "bff-change-listener");

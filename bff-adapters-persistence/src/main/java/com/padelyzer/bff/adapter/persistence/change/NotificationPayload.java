@@ -8,17 +8,21 @@ import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.user.UserId;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Reads a {@code bff_changes} payload, a flat JSON object written by the V4 triggers, as the {@link DataChange} it
  * names: {@code {"t":"reservation","club":"<uuid>","date":"YYYY-MM-DD"}}, {@code {"t":"blocked","club":"<uuid>",
  * "from":"YYYY-MM-DD","to":"YYYY-MM-DD"}}, {@code {"t":"club","club":"<uuid>"}}, {@code {"t":"user","user":42}},
- * {@code {"t":"users"}}, {@code {"t":"dashboards"}}, {@code {"t":"everything"}}. Unknown fields are ignored.
+ * {@code {"t":"users"}}, {@code {"t":"dashboards"}}, {@code {"t":"everything"}}. Since V5 each also carries
+ * {@code "at"}: epoch milliseconds of the writing transaction's first notifying trigger; optional, and one that is
+ * not a positive integer is ignored rather than costing the eviction. Other unknown fields are ignored.
  */
 final class NotificationPayload {
 
@@ -27,8 +31,12 @@ final class NotificationPayload {
     private NotificationPayload() {
     }
 
-    static DataChange read(String payload) throws UnreadablePayloadException {
+    static NotifiedChange read(String payload) throws UnreadablePayloadException {
         Map<String, Value> fields = fieldsOf(payload);
+        return new NotifiedChange(change(fields), writtenAt(fields));
+    }
+
+    private static DataChange change(Map<String, Value> fields) throws UnreadablePayloadException {
         Value type = fields.get("t");
         if (type == null || type.token() != JsonToken.VALUE_STRING) {
             throw new UnreadablePayloadException("without a type");
@@ -93,6 +101,20 @@ final class NotificationPayload {
             }
         }
         throw new UnreadablePayloadException("without a readable user");
+    }
+
+    /** Only a measurement rides on it, so a missing or odd time leaves the change readable. */
+    private static Optional<Instant> writtenAt(Map<String, Value> fields) {
+        Value value = fields.get("at");
+        if (value == null || value.token() != JsonToken.VALUE_NUMBER_INT) {
+            return Optional.empty();
+        }
+        try {
+            long millis = Long.parseLong(value.text());
+            return millis > 0 ? Optional.of(Instant.ofEpochMilli(millis)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Map<String, Value> fieldsOf(String payload) throws UnreadablePayloadException {

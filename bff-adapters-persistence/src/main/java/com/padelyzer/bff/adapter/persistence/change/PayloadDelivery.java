@@ -18,19 +18,19 @@ final class PayloadDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(DataChangeListener.class);
     private static final int LOGGED_PAYLOAD_CHARS = 120;
 
-    private final Consumer<DataChange> changes;
+    private final Consumer<NotifiedChange> changes;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
     private final Set<String> warnedKinds = new HashSet<>();
     private boolean consumerFailing;
 
-    PayloadDelivery(Consumer<DataChange> changes) {
+    PayloadDelivery(Consumer<NotifiedChange> changes) {
         this.changes = changes;
     }
 
     void deliver(String payload) {
         received.incrementAndGet();
-        DataChange change;
+        NotifiedChange change;
         try {
             change = NotificationPayload.read(payload);
         } catch (UnreadablePayloadException e) {
@@ -48,9 +48,15 @@ final class PayloadDelivery {
         deliver(change);
     }
 
+    /** A change no payload named (the flush after a reconnect): no time to measure from. */
     void deliver(DataChange change) {
+        deliver(NotifiedChange.untimed(change));
+    }
+
+    private void deliver(NotifiedChange notified) {
+        DataChange change = notified.change();
         try {
-            changes.accept(change);
+            changes.accept(notified);
             if (consumerFailing) {
                 consumerFailing = false;
                 LOG.info("Evicting on change notifications works again");

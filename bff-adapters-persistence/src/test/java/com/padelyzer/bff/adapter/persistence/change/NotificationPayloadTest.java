@@ -6,7 +6,9 @@ import com.padelyzer.bff.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,34 +18,62 @@ class NotificationPayloadTest {
 
     private static final String CLUB = "7d1f4a52-0000-4000-8000-000000000001";
 
+    private static DataChange change(String payload) throws UnreadablePayloadException {
+        return NotificationPayload.read(payload).change();
+    }
+
     @Test
     void reads_every_payload_the_triggers_write() throws UnreadablePayloadException {
-        assertThat(NotificationPayload.read("{\"t\":\"reservation\",\"club\":\"" + CLUB + "\",\"date\":\"2026-12-01\"}"))
+        assertThat(change("{\"t\":\"reservation\",\"club\":\"" + CLUB + "\",\"date\":\"2026-12-01\"}"))
                 .isEqualTo(new DataChange.ReservationChanged(ClubId.of(CLUB), LocalDate.of(2026, 12, 1)));
-        assertThat(NotificationPayload.read("{\"t\":\"blocked\",\"club\":\"" + CLUB
+        assertThat(change("{\"t\":\"blocked\",\"club\":\"" + CLUB
                 + "\",\"from\":\"2026-11-30\",\"to\":\"2026-12-03\"}"))
                 .isEqualTo(new DataChange.BlockedSlotChanged(ClubId.of(CLUB), LocalDate.of(2026, 11, 30),
                         LocalDate.of(2026, 12, 3)));
-        assertThat(NotificationPayload.read("{\"t\":\"club\",\"club\":\"" + CLUB + "\"}"))
+        assertThat(change("{\"t\":\"club\",\"club\":\"" + CLUB + "\"}"))
                 .isEqualTo(new DataChange.ClubChanged(ClubId.of(CLUB)));
-        assertThat(NotificationPayload.read("{\"t\":\"user\",\"user\":42}"))
+        assertThat(change("{\"t\":\"user\",\"user\":42}"))
                 .isEqualTo(new DataChange.UserChanged(new UserId(42)));
-        assertThat(NotificationPayload.read("{\"t\":\"users\"}")).isEqualTo(new DataChange.EveryUserChanged());
-        assertThat(NotificationPayload.read("{\"t\":\"dashboards\"}")).isEqualTo(new DataChange.EveryDashboardChanged());
-        assertThat(NotificationPayload.read("{\"t\":\"everything\"}")).isEqualTo(new DataChange.EverythingChanged());
+        assertThat(change("{\"t\":\"users\"}")).isEqualTo(new DataChange.EveryUserChanged());
+        assertThat(change("{\"t\":\"dashboards\"}")).isEqualTo(new DataChange.EveryDashboardChanged());
+        assertThat(change("{\"t\":\"everything\"}")).isEqualTo(new DataChange.EverythingChanged());
     }
 
     @Test
     void ignores_fields_it_does_not_know_and_reads_spaced_json() throws UnreadablePayloadException {
-        assertThat(NotificationPayload.read("{ \"v\" : 2, \"t\" : \"user\", \"user\" : 7 }"))
+        assertThat(change("{ \"v\" : 2, \"t\" : \"user\", \"user\" : 7 }"))
                 .isEqualTo(new DataChange.UserChanged(new UserId(7)));
     }
 
     @Test
     void reads_a_blocked_range_too_long_for_a_range_as_its_club() throws UnreadablePayloadException {
-        assertThat(NotificationPayload.read("{\"t\":\"blocked\",\"club\":\"" + CLUB
+        assertThat(change("{\"t\":\"blocked\",\"club\":\"" + CLUB
                 + "\",\"from\":\"2026-11-30\",\"to\":\"2027-01-01\"}"))
                 .isEqualTo(new DataChange.ClubChanged(ClubId.of(CLUB)));
+    }
+
+    @Test
+    void reads_when_the_change_was_written_from_at_in_epoch_milliseconds() throws UnreadablePayloadException {
+        NotifiedChange notified = NotificationPayload.read(
+                "{\"t\":\"reservation\",\"club\":\"" + CLUB + "\",\"date\":\"2026-12-01\",\"at\":1733050000123}");
+
+        assertThat(notified.change())
+                .isEqualTo(new DataChange.ReservationChanged(ClubId.of(CLUB), LocalDate.of(2026, 12, 1)));
+        assertThat(notified.writtenAt()).contains(Instant.parse("2024-12-01T10:46:40.123Z"));
+    }
+
+    @Test
+    void a_payload_without_at_as_v4_wrote_them_has_no_time() throws UnreadablePayloadException {
+        assertThat(NotificationPayload.read("{\"t\":\"users\"}").writtenAt()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "at {0} is ignored")
+    @ValueSource(strings = {"\"1733050000123\"", "0", "-5", "1.5", "99999999999999999999", "null", "true"})
+    void an_unreadable_at_leaves_the_change_readable_without_a_time(String at) throws UnreadablePayloadException {
+        NotifiedChange notified = NotificationPayload.read("{\"t\":\"user\",\"user\":42,\"at\":" + at + "}");
+
+        assertThat(notified.change()).isEqualTo(new DataChange.UserChanged(new UserId(42)));
+        assertThat(notified.writtenAt()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} is {1}")

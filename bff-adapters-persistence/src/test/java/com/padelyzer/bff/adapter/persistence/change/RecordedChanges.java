@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The listener's consumer in tests: records every change, and checks what arrived against what was expected. */
-final class RecordedChanges implements Consumer<DataChange> {
+final class RecordedChanges implements Consumer<NotifiedChange> {
 
     /** SPEC §9: a committed change is visible within a second. */
     static final Duration WITHIN = Duration.ofSeconds(1);
@@ -21,10 +22,17 @@ final class RecordedChanges implements Consumer<DataChange> {
     private static final Duration QUIET = Duration.ofMillis(300);
 
     private final BlockingQueue<DataChange> arrived = new LinkedBlockingQueue<>();
+    private final List<NotifiedChange> notified = new CopyOnWriteArrayList<>();
 
     @Override
-    public void accept(DataChange change) {
-        arrived.add(change);
+    public void accept(NotifiedChange change) {
+        notified.add(change);
+        arrived.add(change.change());
+    }
+
+    /** Everything handed over so far, with the times the payloads carried. */
+    List<NotifiedChange> notified() {
+        return List.copyOf(notified);
     }
 
     /** Exactly these changes, in any order, the last within {@code within}, and nothing more after them. */

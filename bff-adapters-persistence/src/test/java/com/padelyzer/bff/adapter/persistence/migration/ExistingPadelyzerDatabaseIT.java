@@ -36,12 +36,12 @@ class ExistingPadelyzerDatabaseIT {
     }
 
     @Test
-    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_four() {
+    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_five() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(3);
+        assertThat(result.migrationsExecuted).isEqualTo(4);
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history "
                 + "ORDER BY installed_rank"))
-                .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true", "4:SQL:true");
+                .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true");
     }
 
     @Test
@@ -69,6 +69,17 @@ class ExistingPadelyzerDatabaseIT {
         db.execute("BEGIN;\n" + script("V4__bff_change_notifications.sql") + "\nCOMMIT;");
 
         assertThat(db.queryColumn(triggers)).containsExactly("44");
+    }
+
+    @Test
+    void running_the_notification_times_script_again_keeps_the_triggers_and_their_functions() throws IOException {
+        String triggers = "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'bff_changes_%'";
+
+        db.execute("BEGIN;\n" + script("V5__bff_change_notification_times.sql") + "\nCOMMIT;");
+
+        assertThat(db.queryColumn(triggers)).containsExactly("44");
+        assertThat(db.queryColumn("SELECT count(*) FROM pg_proc WHERE proname = 'bff_changes_written_at'"))
+                .containsExactly("1");
     }
 
     @Test
