@@ -34,6 +34,7 @@ record PerformanceBody(String timestamp, int healthScore, Performance performanc
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Performance(Map<String, Stats> stats, List<Alert> alerts, Map<String, Long> thresholds) {
 
         static Performance of(RequestStatistics statistics) {
@@ -46,6 +47,7 @@ record PerformanceBody(String timestamp, int healthScore, Performance performanc
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Stats(long count, double p50Ms, double p95Ms, double p99Ms, double maxMs, long exceeded,
                  double meanQueries, long duplicateStatements, long similarStatements, long hits, long misses,
                  long stale, double hitRate) {
@@ -72,10 +74,12 @@ record PerformanceBody(String timestamp, int healthScore, Performance performanc
 
     /** The {@code idx_bff_*} indexes: how many, which had no scan, how long the statistics have counted. */
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Database(int indexes, List<String> indexesWithoutScans, long statisticsAgeSeconds) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record RecommendationBody(String rule, String message, EvidenceBody evidence) {
 
         static RecommendationBody of(Recommendation recommendation) {
