@@ -16,6 +16,14 @@ import com.padelyzer.bff.application.port.in.GetUserProfileUseCase;
 import com.padelyzer.bff.application.port.in.GetOrganizationClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetIndexUsageUseCase;
 import com.padelyzer.bff.application.port.in.InvalidateCacheUseCase;
+import com.padelyzer.bff.application.port.in.FlushCacheUseCase;
+import com.padelyzer.bff.application.port.in.GetCacheStatusUseCase;
+import com.padelyzer.bff.application.port.in.GetPerformanceReportUseCase;
+import com.padelyzer.bff.application.performance.RecommendationRules;
+import com.padelyzer.bff.application.port.out.LoadCacheStatusPort;
+import com.padelyzer.bff.application.service.FlushCacheService;
+import com.padelyzer.bff.application.service.GetCacheStatusService;
+import com.padelyzer.bff.application.service.GetPerformanceReportService;
 import com.padelyzer.bff.application.port.out.CallerCachePort;
 import com.padelyzer.bff.application.port.out.EvictCachedResponsesPort;
 import com.padelyzer.bff.application.port.out.LoadActiveClubsPort;
@@ -145,5 +153,20 @@ final class UseCaseFactory {
     @Singleton
     GetUserPermissionsUseCase getUserPermissions(LoadUserAccessPort users, PermissionCalculator permissions) {
         return new GetUserPermissionsService(users, permissions);
+    }
+
+    @Singleton
+    FlushCacheUseCase flushCache(EvictCachedResponsesPort responses) {
+        return new FlushCacheService(responses);
+    }
+
+    @Singleton
+    GetCacheStatusUseCase getCacheStatus(LoadCacheStatusPort store, CacheTtls ttls) {
+        return new GetCacheStatusService(store, ttls);
+    }
+
+    @Singleton
+    GetPerformanceReportUseCase getPerformanceReport(GetCacheStatusUseCase cache, GetIndexUsageUseCase indexes) {
+        return new GetPerformanceReportService(cache, indexes, RecommendationRules.standard());
     }
 }

@@ -4,10 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.cache.KeyPattern;
+import com.padelyzer.bff.application.port.out.CacheStoreStatus;
 import com.padelyzer.bff.application.port.out.CachedResponse;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -150,6 +153,21 @@ public final class CaffeineCacheStore implements CacheBackend {
     @Override
     public CacheStatistics statistics() {
         return new CacheStatistics(hits.sum(), 0, misses.sum(), evictionsAsked.sum(), 0, 0);
+    }
+
+    /** Entries per type (a walk over the keys held in this process), no shared level, the lookup counts. */
+    @Override
+    public CacheStoreStatus loadCacheStatus() {
+        return new CacheStoreStatus("caffeine", Optional.empty(), false, entriesByType(), Optional.empty(),
+                hits.sum(), 0, misses.sum());
+    }
+
+    /** The entries of each type held in this process: rendered responses and the caller check's values. */
+    Map<CacheType, Long> entriesByType() {
+        EntriesByType entries = new EntriesByType();
+        responses.asMap().keySet().forEach(entries::count);
+        values.asMap().keySet().forEach(entries::count);
+        return entries.counts();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.padelyzer.bff.adapter.cache;
 
+import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.cache.KeyPattern;
 import com.padelyzer.bff.application.port.out.CachedResponse;
 import io.lettuce.core.KeyScanCursor;
@@ -10,6 +11,7 @@ import io.lettuce.core.api.sync.RedisCommands;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -49,6 +51,23 @@ final class RedisLevel implements AutoCloseable {
 
     long deleteMatching(KeyPattern pattern) {
         return link.call(commands -> unlinkMatching(commands, pattern)).orElse(0L);
+    }
+
+    /** The namespace's keys per cache type, by one {@code SCAN} walk; empty while Redis is down. */
+    Optional<Map<CacheType, Long>> entriesByType() {
+        return link.call(commands -> {
+            ScanArgs matching = ScanArgs.Builder.matches(literal(namespace + KeyPattern.EVERY_KEY.prefix()) + "*")
+                    .limit(SCAN_PAGE);
+            EntriesByType entries = new EntriesByType();
+            ScanCursor cursor = ScanCursor.INITIAL;
+            KeyScanCursor<String> page;
+            do {
+                page = commands.scan(cursor, matching);
+                page.getKeys().forEach(key -> entries.count(key.substring(namespace.length())));
+                cursor = page;
+            } while (!page.isFinished());
+            return entries.counts();
+        });
     }
 
     void announce(Invalidation invalidation) {

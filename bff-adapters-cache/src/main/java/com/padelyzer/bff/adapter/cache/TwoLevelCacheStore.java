@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.cache;
 
 import com.padelyzer.bff.application.cache.KeyPattern;
+import com.padelyzer.bff.application.port.out.CacheStoreStatus;
 import com.padelyzer.bff.application.port.out.CachedResponse;
 
 import java.time.Clock;
@@ -152,6 +153,17 @@ public final class TwoLevelCacheStore implements CacheBackend {
     public CacheStatistics statistics() {
         return new CacheStatistics(l1Hits.sum(), l2Hits.sum(), misses.sum(), evictions.sum(), evictionsHeard.sum(),
                 l2.outages());
+    }
+
+    /**
+     * L1 entries per type (this process), Redis entries per type counted by one {@code SCAN} walk over the
+     * namespace's keys (pages of {@value RedisLevel#SCAN_PAGE}, never {@code KEYS}; empty while Redis is down), and
+     * the lookups by level.
+     */
+    @Override
+    public CacheStoreStatus loadCacheStatus() {
+        return new CacheStoreStatus("caffeine", Optional.of("redis"), l2.available(), l1.entriesByType(),
+                l2.entriesByType(), l1Hits.sum(), l2Hits.sum(), misses.sum());
     }
 
     @Override

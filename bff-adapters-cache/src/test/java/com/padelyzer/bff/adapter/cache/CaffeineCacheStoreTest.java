@@ -2,11 +2,14 @@ package com.padelyzer.bff.adapter.cache;
 
 import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.cache.KeyPattern;
+import com.padelyzer.bff.application.port.out.CacheStoreStatus;
 import com.padelyzer.bff.application.port.out.CachedResponse;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,5 +141,29 @@ class CaffeineCacheStoreTest {
         assertThat(store.find("bff:dashboard:a")).contains(dashboard);
         nanos.addAndGet(Duration.ofSeconds(11).toNanos());
         assertThat(store.find("bff:dashboard:a")).isEmpty();
+    }
+
+    @Test
+    void reports_its_entries_per_type_caller_check_values_included_and_its_lookups() {
+        store.keep("bff:availability:c1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        store.keep("bff:availability:c2:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        store.keep("bff:auth:context:7:abc", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        store.keep("bff:permissions:7:global", "access", Duration.ofSeconds(60), store.evictionMark());
+        store.keep("bff:club:c1:tenancy", "tenancy", Duration.ofSeconds(60), store.evictionMark());
+        store.find("bff:availability:c1:2026-11-25:all:60");
+        store.find("bff:availability:c3:2026-11-25:all:60");
+
+        assertThat(store.loadCacheStatus()).isEqualTo(new CacheStoreStatus("caffeine", Optional.empty(), false,
+                Map.of(CacheType.AVAILABILITY, 2L, CacheType.AUTH_CONTEXT, 1L, CacheType.USER_PERMISSIONS, 1L,
+                        CacheType.CLUB_DATA, 1L), Optional.empty(), 1, 0, 1));
+    }
+
+    @Test
+    void does_not_count_an_entry_past_its_ttl() {
+        store.keep("bff:availability:c1:2026-11-25:all:60", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+
+        assertThat(store.loadCacheStatus().l1Entries()).isEmpty();
     }
 }

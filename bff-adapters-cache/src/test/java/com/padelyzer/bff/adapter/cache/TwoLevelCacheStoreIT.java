@@ -183,4 +183,26 @@ class TwoLevelCacheStoreIT {
         Eventually.within(TwoLevelCacheStore.REPEAT_EVICTION_AFTER.plusSeconds(1),
                 () -> redis.commands().exists(namespace + key) == 0, "the repeated removal");
     }
+
+    @Test
+    void reports_entries_per_type_in_its_l1_and_in_redis_and_its_lookups_by_level() {
+        a.keep("bff:availability:c1:2026-11-25:all:60", response("one", Duration.ofSeconds(60)), a.evictionMark());
+        a.keep("bff:dashboard:c1:month:abc", response("two", Duration.ofSeconds(60)), a.evictionMark());
+        b.keep("bff:availability:c2:2026-11-25:all:60", response("three", Duration.ofSeconds(60)), b.evictionMark());
+        b.keep("bff:permissions:7:global", "access", Duration.ofSeconds(60), b.evictionMark());
+        a.find("bff:availability:c1:2026-11-25:all:60");
+        a.find("bff:availability:c2:2026-11-25:all:60");
+        a.find("bff:availability:c9:2026-11-25:all:60");
+
+        var status = a.loadCacheStatus();
+
+        assertThat(status.l1Backend()).isEqualTo("caffeine");
+        assertThat(status.l2Backend()).contains("redis");
+        assertThat(status.redisAvailable()).isTrue();
+        assertThat(status.l1Entries()).isEqualTo(java.util.Map.of(CacheType.AVAILABILITY, 2L,
+                CacheType.DASHBOARD_ANALYTICS, 1L));
+        assertThat(status.l2Entries()).contains(java.util.Map.of(CacheType.AVAILABILITY, 2L,
+                CacheType.DASHBOARD_ANALYTICS, 1L));
+        assertThat(java.util.List.of(status.l1Hits(), status.l2Hits(), status.misses())).containsExactly(1L, 1L, 1L);
+    }
 }

@@ -1,8 +1,14 @@
 package com.padelyzer.bff.app.http;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,5 +45,41 @@ class ManagementIT {
                     .isEqualTo("{\"error\":\"You do not have permission to perform this action\",\"code\":\"forbidden\"}");
         }
         assertThat(server.get(INDEXES, TestTokens.expiredToken(Fixture.PLATFORM_STAFF)).code()).isEqualTo(401);
+    }
+
+    /** Every management operation, as a request without its token. */
+    private static final List<Function<String, MutableHttpRequest<?>>> EVERY_OPERATION = List.of(
+            token -> HttpRequest.GET(INDEXES).bearerAuth(token),
+            token -> HttpRequest.POST("/api/management/bff/cache/warmup/", Map.of("club_ids", List.of()))
+                    .bearerAuth(token),
+            token -> HttpRequest.POST("/api/management/bff/cache/flush/", Map.of("type", "all")).bearerAuth(token),
+            token -> HttpRequest.GET("/api/management/bff/cache/status/").bearerAuth(token),
+            token -> HttpRequest.GET("/api/management/bff/performance/").bearerAuth(token),
+            token -> HttpRequest.GET("/api/management/bff/metrics/").bearerAuth(token));
+
+    @Test
+    void a_member_and_an_organization_admin_get_403_on_every_management_endpoint() {
+        for (long user : new long[]{Fixture.AVAILABILITY_MEMBER, Fixture.ORG_A_ADMIN}) {
+            for (Function<String, MutableHttpRequest<?>> operation : EVERY_OPERATION) {
+                MutableHttpRequest<?> request = operation.apply(TestTokens.accessToken(user));
+
+                HttpResponse<String> response = server.exchange(request);
+
+                assertThat(response.code()).as(request.getMethodName() + " " + request.getPath() + " as " + user)
+                        .isEqualTo(403);
+                assertThat(server.body(response)).contains("\"code\":\"forbidden\"");
+            }
+        }
+    }
+
+    @Test
+    void every_management_endpoint_needs_a_live_token_and_answers_staff() {
+        for (Function<String, MutableHttpRequest<?>> operation : EVERY_OPERATION) {
+            MutableHttpRequest<?> expired = operation.apply(TestTokens.expiredToken(Fixture.PLATFORM_STAFF));
+            MutableHttpRequest<?> staff = operation.apply(TestTokens.accessToken(Fixture.PLATFORM_STAFF));
+
+            assertThat(server.exchange(expired).code()).as(expired.getPath()).isEqualTo(401);
+            assertThat(server.exchange(staff).code()).as(staff.getPath()).isEqualTo(200);
+        }
     }
 }

@@ -1,0 +1,45 @@
+package com.padelyzer.bff.adapter.web.management;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.padelyzer.bff.application.port.in.CacheStatusReport;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * The cache's status: backends, response lookups since start with their hit rate, and per type its key prefix, TTL,
+ * stale time and entries (in this process; in Redis when there is one and it answers, else null).
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record CacheStatusBody(Backends backends, Lookups lookups, List<TypeBody> types) {
+
+    static CacheStatusBody of(CacheStatusReport report) {
+        return new CacheStatusBody(new Backends(report.l1Backend(), report.l2Backend().orElse(null),
+                report.redisAvailable()), new Lookups(report.l1Hits(), report.l2Hits(), report.misses(),
+                report.hitRate()), report.types().stream().map(TypeBody::of).toList());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Backends(String l1, @Schema(nullable = true) String l2, boolean redisAvailable) {
+    }
+
+    /** Response lookups of this instance since start: hits in L1, hits in Redis, misses; hits ÷ lookups. */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record Lookups(long l1Hits, long l2Hits, long misses, double hitRate) {
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record TypeBody(String type, String keyPrefix, long ttlSeconds, long staleSeconds, long l1Entries,
+                    @Schema(nullable = true) Long l2Entries) {
+
+        static TypeBody of(CacheStatusReport.TypeStatus status) {
+            return new TypeBody(status.type().code(), status.keyPrefix(), status.ttl().toSeconds(),
+                    status.staleFor().toSeconds(), status.l1Entries(), status.l2Entries().orElse(null));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.padelyzer.bff.adapter.web.management;
+
+import com.padelyzer.bff.adapter.web.error.ApiError;
+import com.padelyzer.bff.adapter.web.read.Access;
+import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.Read;
+import com.padelyzer.bff.adapter.web.read.ReadPath;
+import com.padelyzer.bff.application.port.in.GetCacheStatusUseCase;
+import com.padelyzer.bff.application.port.in.GetCacheStatusUseCase.GetCacheStatusQuery;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.Optional;
+
+/** {@code GET /api/management/bff/cache/status/}: backends, lookups and hit rate, per type prefix, TTL, entries. */
+@Tag(name = "Management")
+@Controller("/api/management/bff/cache/status/")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class CacheStatusController {
+
+    private final GetCacheStatusUseCase status;
+    private final ReadPath path;
+
+    CacheStatusController(GetCacheStatusUseCase status, ReadPath path) {
+        this.status = status;
+        this.path = path;
+    }
+
+    @Operation(summary = "Cache backends and whether Redis answers, lookups and hit rate, and per type the key "
+            + "prefix, TTL and entries (staff only)", description = "Entries in Redis are counted by one SCAN walk "
+            + "over this service's keys (null without Redis or while it is down); lookups and L1 entries are this "
+            + "instance's.")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CacheStatusBody.class)))
+    @ApiResponse(responseCode = "401", description = "Missing or invalid token",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "403", description = "Not staff",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @Get
+    MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
+        return path.serve(request, caller, Read.uncached(Access.staff(),
+                () -> Optional.of(status.getCacheStatus(new GetCacheStatusQuery())), CacheStatusBody::of));
+    }
+}
