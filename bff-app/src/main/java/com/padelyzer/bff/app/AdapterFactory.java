@@ -28,7 +28,8 @@ final class AdapterFactory {
             @Override
             public DatabaseWork finish() {
                 var measured = meter.finishMeasuring();
-                return new DatabaseWork(measured.statements(), measured.nanos());
+                return new DatabaseWork(measured.statements(), measured.duplicateStatements(),
+                        measured.similarStatements(), measured.nanos());
             }
         };
     }
