@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps what {@link RequestMonitorFilter} measured: each request as one JSON line at DEBUG on the
- * {@value #LOGGER} logger and, over 1.5 × its threshold, one WARN line {@code BFF Performance alert {...}} and a place
+ * {@value #LOGGER} logger and, over 1.5 × its threshold, also one WARN line {@code BFF Performance alert {...}} and a place
  * in the ring of the last alerts; rolling figures per endpoint type ({@link EndpointStatistics}); and the meters
  * {@code bff.requests} (timer; tags {@code endpoint}, {@code cache}, {@code status}) and
  * {@code bff.requests.statements} (statements per request; tag {@code endpoint}) in the application's registry.
@@ -66,11 +66,12 @@ public final class RequestMonitor implements RequestStatistics {
         statementsPerRequest[measurement.type().ordinal()].record(measurement.queryCount());
         timers.computeIfAbsent(new TimerKey(measurement.type(), measurement.cache(), measurement.status()), this::timer)
                 .record(measurement.responseTimeNanos(), TimeUnit.NANOSECONDS);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(measurement.toJson());
+        }
         if (measurement.alarming()) {
             alerts.add(measurement.alertAt(clock.instant()));
             LOG.warn(ALERT_PREFIX + measurement.toJson());
-        } else if (LOG.isDebugEnabled()) {
-            LOG.debug(measurement.toJson());
         }
     }
 
