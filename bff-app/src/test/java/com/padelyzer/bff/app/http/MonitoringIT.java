@@ -34,7 +34,7 @@ class MonitoringIT {
 
     @BeforeAll
     static void start() {
-        caching = BffServer.startWith(Map.of("bff.cache.responses", true));
+        caching = BffServer.startWith(Map.of("bff.cache.responses", true, "datasources.default.maximum-pool-size", 4));
         caching.get(availability("2026-03-20"), TestTokens.accessToken(AVAILABILITY_MEMBER));
     }
 
@@ -151,7 +151,7 @@ class MonitoringIT {
     @Test
     void raises_exactly_one_alert_for_one_artificially_slow_request() {
         BffServer slow = BffServer.startWith(Map.of("bff.cache.responses", true, "test.slow-availability", "true",
-                "bff.monitoring.thresholds.default", "300ms"));
+                "bff.monitoring.thresholds.default", "300ms", "datasources.default.maximum-pool-size", 4));
         try (PerformanceLog log = new PerformanceLog()) {
             RequestMonitor monitor = monitorOf(slow);
             assertThat(monitor.thresholds()).isEqualTo(Map.of(EndpointType.DASHBOARD, Duration.ofMillis(200),
