@@ -3,6 +3,7 @@ package com.padelyzer.bff.app;
 import com.padelyzer.bff.adapter.cache.L1Capacity;
 import com.padelyzer.bff.adapter.persistence.snapshot.DefaultClubZone;
 import com.padelyzer.bff.adapter.persistence.statement.DatabaseWorkMeter;
+import com.padelyzer.bff.adapter.web.monitoring.RequestMonitoring;
 import com.padelyzer.bff.adapter.web.read.DatabaseWork;
 import com.padelyzer.bff.adapter.web.read.ResponseCaching;
 import com.padelyzer.bff.adapter.web.read.StatementCounter;
@@ -28,7 +29,8 @@ final class AdapterFactory {
             @Override
             public DatabaseWork finish() {
                 var measured = meter.finishMeasuring();
-                return new DatabaseWork(measured.statements(), measured.nanos());
+                return new DatabaseWork(measured.statements(), measured.duplicateStatements(),
+                        measured.similarStatements(), measured.nanos());
             }
         };
     }
@@ -36,6 +38,11 @@ final class AdapterFactory {
     @Singleton
     ResponseCaching responseCaching(CacheSettings settings) {
         return new ResponseCaching(settings.responses());
+    }
+
+    @Singleton
+    RequestMonitoring requestMonitoring(MonitoringSettings settings) {
+        return settings.requestMonitoring();
     }
 
     @Singleton

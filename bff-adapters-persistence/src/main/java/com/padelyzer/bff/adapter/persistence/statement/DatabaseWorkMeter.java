@@ -25,6 +25,6 @@ public final class DatabaseWorkMeter {
         if (tally == null) {
             return DatabaseWork.NONE;
         }
-        return new DatabaseWork(tally.statements(), tally.duplicates(), tally.nanos());
+        return new DatabaseWork(tally.statements(), tally.duplicates(), tally.similar(), tally.nanos());
     }
 }

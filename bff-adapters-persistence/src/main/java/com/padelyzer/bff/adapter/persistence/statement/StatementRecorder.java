@@ -4,13 +4,16 @@ import jakarta.inject.Singleton;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * Records each statement into every tally open on the executing thread. Tallies nest: an inner unit of work
+ * Records each statement (its SQL text and a hash of its parameter values) into every tally open on the executing
+ * thread. Tallies nest: an inner unit of work
  * counts its own statements, and they count for the enclosing units as well. Statements outside any measured
  * unit (migrations, health checks, background refreshes) are not counted against anyone.
  */
@@ -54,8 +57,31 @@ final class StatementRecorder implements QueryExecutionListener {
         }
         long elapsed = System.nanoTime() - started;
         String sql = queries.isEmpty() ? "" : queries.get(0).getQuery();
+        long parameters = parameterHash(queries);
         for (StatementTally tally : tallies) {
-            tally.record(sql, elapsed);
+            tally.record(sql, parameters, elapsed);
         }
+    }
+
+    /**
+     * A 64-bit hash of every parameter value the statement was sent with (each batch entry's, in order); 0 without
+     * parameters. Arrays count by content. Only computed while a tally is open.
+     */
+    static long parameterHash(List<QueryInfo> queries) {
+        long hash = 0;
+        for (QueryInfo query : queries) {
+            for (List<ParameterSetOperation> parameterSet : query.getParametersList()) {
+                hash = mix(hash, 0x9E3779B97F4A7C15L);
+                for (ParameterSetOperation operation : parameterSet) {
+                    hash = mix(hash, Arrays.deepHashCode(operation.getArgs()));
+                }
+            }
+        }
+        return hash;
+    }
+
+    private static long mix(long hash, long value) {
+        long mixed = (hash ^ value) * 0xFF51AFD7ED558CCDL;
+        return mixed ^ (mixed >>> 33);
     }
 }

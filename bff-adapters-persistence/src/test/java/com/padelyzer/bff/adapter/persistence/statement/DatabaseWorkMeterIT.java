@@ -46,7 +46,44 @@ class DatabaseWorkMeterIT implements TestPropertyProvider {
 
         assertThat(done.statements()).isEqualTo(3);
         assertThat(done.duplicateStatements()).isEqualTo(1);
+        assertThat(done.similarStatements()).isZero();
         assertThat(done.nanos()).isPositive();
+    }
+
+    @Test
+    void reports_a_statement_sent_twice_with_the_same_parameters_as_one_duplicate() {
+        work.startMeasuring();
+        select(SqlFragment.of("SELECT ?::int + 1", 41));
+        select(SqlFragment.of("SELECT ?::int + 1", 41));
+        DatabaseWork done = work.finishMeasuring();
+
+        assertThat(done.statements()).isEqualTo(2);
+        assertThat(done.duplicateStatements()).isEqualTo(1);
+        assertThat(done.similarStatements()).isZero();
+    }
+
+    @Test
+    void reports_a_statement_sent_again_with_other_parameters_as_one_similar() {
+        work.startMeasuring();
+        select(SqlFragment.of("SELECT ?::int + 1", 41));
+        select(SqlFragment.of("SELECT ?::int + 1", 42));
+        DatabaseWork done = work.finishMeasuring();
+
+        assertThat(done.statements()).isEqualTo(2);
+        assertThat(done.duplicateStatements()).isZero();
+        assertThat(done.similarStatements()).isEqualTo(1);
+    }
+
+    @Test
+    void tells_array_parameters_apart_by_their_content() {
+        work.startMeasuring();
+        select(SqlFragment.of("SELECT cardinality(?::text[])", (Object) new String[] {"a", "b"}));
+        select(SqlFragment.of("SELECT cardinality(?::text[])", (Object) new String[] {"a", "b"}));
+        select(SqlFragment.of("SELECT cardinality(?::text[])", (Object) new String[] {"a", "c"}));
+        DatabaseWork done = work.finishMeasuring();
+
+        assertThat(done.duplicateStatements()).isEqualTo(1);
+        assertThat(done.similarStatements()).isEqualTo(1);
     }
 
     @Test
@@ -72,6 +109,10 @@ class DatabaseWorkMeterIT implements TestPropertyProvider {
     }
 
     private void select(String sql) {
-        statement.readFirstRow("probe", SqlFragment.of(sql), row -> row.getInt(1));
+        select(SqlFragment.of(sql));
+    }
+
+    private void select(SqlFragment sql) {
+        statement.readFirstRow("probe", sql, row -> row.getInt(1));
     }
 }
