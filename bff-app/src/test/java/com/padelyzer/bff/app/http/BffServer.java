@@ -69,7 +69,9 @@ final class BffServer {
                 "datasources.default.username", database.user(),
                 "datasources.default.password", database.password(),
                 "bff.jwt.secret", TestTokens.SECRET,
-                "test.fixed-instant", Fixture.NOW.toString()));
+                "test.fixed-instant", Fixture.NOW.toString(),
+                // PostgreSQL's 100 connections are shared by every server of the test JVM (and other runs)
+                "datasources.default.maximum-pool-size", 5));
         properties.putAll(settings);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));

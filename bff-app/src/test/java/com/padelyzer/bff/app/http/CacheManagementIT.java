@@ -2,6 +2,7 @@ package com.padelyzer.bff.app.http;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -111,5 +112,36 @@ class CacheManagementIT {
         assertThat(availability.get("ttl_seconds").getLongValue()).isEqualTo(60);
         assertThat(availability.get("l1_entries").getLongValue()).isPositive();
         assertThat(body.get("lookups").get("misses").getLongValue()).isPositive();
+    }
+
+    @Test
+    void the_performance_report_counts_the_requests_and_cache_states_it_saw() {
+        String token = TestTokens.accessToken(AVAILABILITY_MEMBER);
+        String uri = availability("2026-04-20");
+        long countBefore = availabilityFigure("count");
+        long hitsBefore = availabilityFigure("hits");
+        long missesBefore = availabilityFigure("misses");
+
+        List<String> states = List.of(xCacheWith(uri, token), xCacheWith(uri, token), xCacheWith(uri, token));
+
+        assertThat(states).containsExactly("MISS", "HIT", "HIT");
+        assertThat(availabilityFigure("count") - countBefore).isEqualTo(3);
+        assertThat(availabilityFigure("hits") - hitsBefore).isEqualTo(2);
+        assertThat(availabilityFigure("misses") - missesBefore).isEqualTo(1);
+        JsonNode report = server.json(server.get("/api/management/bff/performance/",
+                TestTokens.accessToken(PLATFORM_STAFF)));
+        assertThat(report.get("health_score").getIntValue()).isBetween(0, 100);
+        assertThat(report.get("performance").get("thresholds").get("availability").getLongValue()).isEqualTo(100);
+    }
+
+    private String xCacheWith(String uri, String token) {
+        return server.get(uri, token).header("X-Cache");
+    }
+
+    private long availabilityFigure(String figure) {
+        JsonNode report = server.json(server.get("/api/management/bff/performance/",
+                TestTokens.accessToken(PLATFORM_STAFF)));
+        JsonNode availability = report.get("performance").get("stats").get("availability");
+        return availability == null ? 0 : availability.get(figure).getLongValue();
     }
 }
