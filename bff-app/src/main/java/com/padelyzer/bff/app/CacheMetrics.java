@@ -11,8 +11,10 @@ import jakarta.inject.Singleton;
  * The cache store's own counts as Micrometer meters: whether Redis answers ({@code bff.cache.redis.available}, 1 or
  * 0), how often it stopped ({@code bff.cache.redis.outages}), response lookups by where they were answered
  * ({@code bff.cache.lookups}, tag {@code result}: {@code l1}, {@code l2}, {@code miss}) and evictions
- * ({@code bff.cache.evictions}, tag {@code origin}: {@code here} or {@code heard} from another instance). Read from
- * the store when scraped, so they cost the requests nothing.
+ * ({@code bff.cache.evictions}, tag {@code origin}: {@code here} or {@code heard} from another instance), and entries
+ * gone by cause: time up ({@code bff.cache.evictions.expired}), byte budget ({@code bff.cache.evictions.space});
+ * database events and flushes are counted where they happen ({@code bff.cache.evictions.events},
+ * {@code bff.cache.evictions.flushed}). Read from the store when scraped, so they cost the requests nothing.
  */
 @Singleton
 final class CacheMetrics implements MeterBinder {
@@ -37,6 +39,11 @@ final class CacheMetrics implements MeterBinder {
                 .tag("origin", "here").description("evictions asked of this instance").register(registry);
         FunctionCounter.builder("bff.cache.evictions", backend, store -> store.statistics().evictionsHeard())
                 .tag("origin", "heard").description("evictions announced by other instances").register(registry);
+        FunctionCounter.builder("bff.cache.evictions.expired", backend, store -> store.statistics().expired())
+                .description("answers that left the in-process level because their time was up").register(registry);
+        FunctionCounter.builder("bff.cache.evictions.space", backend, store -> store.statistics().evictedForSpace())
+                .description("answers dropped to keep the in-process level within its byte budget")
+                .register(registry);
     }
 
     private void lookups(MeterRegistry registry, String result,

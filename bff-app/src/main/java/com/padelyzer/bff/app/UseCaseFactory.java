@@ -50,6 +50,8 @@ import com.padelyzer.bff.application.service.InvalidateCacheService;
 import com.padelyzer.bff.domain.analytics.ClubAnalyticsCalculator;
 import com.padelyzer.bff.domain.availability.AvailabilityCalculator;
 import com.padelyzer.bff.domain.permission.PermissionCalculator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
@@ -156,8 +158,15 @@ final class UseCaseFactory {
     }
 
     @Singleton
-    FlushCacheUseCase flushCache(EvictCachedResponsesPort responses) {
-        return new FlushCacheService(responses);
+    FlushCacheUseCase flushCache(EvictCachedResponsesPort responses, MeterRegistry meters) {
+        FlushCacheService flush = new FlushCacheService(responses);
+        Counter flushed = Counter.builder("bff.cache.evictions.flushed")
+                .description("entries removed by management flushes").register(meters);
+        return command -> {
+            long removed = flush.flushCache(command);
+            flushed.increment(removed);
+            return removed;
+        };
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package com.padelyzer.bff.adapter.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.cache.KeyPattern;
@@ -30,6 +31,8 @@ public final class CaffeineCacheStore implements CacheBackend {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder evictionsAsked = new LongAdder();
+    private final LongAdder expired = new LongAdder();
+    private final LongAdder evictedForSpace = new LongAdder();
 
     public CaffeineCacheStore(L1Capacity capacity) {
         this(capacity.maxBytes(), Ticker.systemTicker());
@@ -42,6 +45,13 @@ public final class CaffeineCacheStore implements CacheBackend {
                 .maximumWeight(maxBytes)
                 .weigher((String key, Kept<CachedResponse> kept) -> key.length() + kept.value().sizeInBytes())
                 .expireAfter(Expiry.writing((String key, Kept<CachedResponse> kept) -> kept.life()))
+                .removalListener((String key, Kept<CachedResponse> kept, RemovalCause cause) -> {
+                    if (cause == RemovalCause.EXPIRED) {
+                        expired.increment();
+                    } else if (cause == RemovalCause.SIZE) {
+                        evictedForSpace.increment();
+                    }
+                })
                 .build();
         this.values = Caffeine.newBuilder()
                 .ticker(ticker)
@@ -49,6 +59,12 @@ public final class CaffeineCacheStore implements CacheBackend {
                 .maximumSize(MAX_CALLER_ENTRIES)
                 .expireAfter(Expiry.writing((String key, Kept<Object> kept) -> kept.life()))
                 .build();
+    }
+
+    /** Runs the pending removals now (expired entries), so that counts are up to date; tests only. */
+    void cleanUp() {
+        responses.cleanUp();
+        values.cleanUp();
     }
 
     @Override
@@ -152,7 +168,8 @@ public final class CaffeineCacheStore implements CacheBackend {
 
     @Override
     public CacheStatistics statistics() {
-        return new CacheStatistics(hits.sum(), 0, misses.sum(), evictionsAsked.sum(), 0, 0);
+        return new CacheStatistics(hits.sum(), 0, misses.sum(), evictionsAsked.sum(), 0, 0, expired.sum(),
+                evictedForSpace.sum());
     }
 
     /** Entries per type (a walk over the keys held in this process), no shared level, the lookup counts. */

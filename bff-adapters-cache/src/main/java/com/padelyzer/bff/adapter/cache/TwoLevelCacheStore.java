@@ -151,8 +151,9 @@ public final class TwoLevelCacheStore implements CacheBackend {
 
     @Override
     public CacheStatistics statistics() {
+        CacheStatistics local = l1.statistics();
         return new CacheStatistics(l1Hits.sum(), l2Hits.sum(), misses.sum(), evictions.sum(), evictionsHeard.sum(),
-                l2.outages());
+                l2.outages(), local.expired(), local.evictedForSpace());
     }
 
     /**

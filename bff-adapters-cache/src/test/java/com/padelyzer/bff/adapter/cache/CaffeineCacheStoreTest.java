@@ -166,4 +166,19 @@ class CaffeineCacheStoreTest {
 
         assertThat(store.loadCacheStatus().l1Entries()).isEmpty();
     }
+
+    @Test
+    void counts_the_responses_that_ran_out_of_time_apart_from_those_dropped_for_space() {
+        store.keep("bff:availability:a", entry(10, Duration.ofSeconds(60)), store.evictionMark());
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+        store.find("bff:availability:a");
+        store.cleanUp();
+        for (int i = 0; i < 30; i++) {
+            store.keep("bff:dashboard:" + i, entry(1_000, Duration.ofSeconds(300)), store.evictionMark());
+        }
+        store.cleanUp();
+
+        assertThat(store.statistics().expired()).isEqualTo(1);
+        assertThat(store.statistics().evictedForSpace()).isPositive();
+    }
 }

@@ -58,7 +58,9 @@ class MetricsScrapeIT {
                 "hikaricp_connections_active", "hikaricp_connections_idle", "hikaricp_connections_pending",
                 "hikaricp_connections_max", "hikaricp_connections_acquire_seconds_count",
                 "bff_cache_redis_available", "bff_cache_evictions_total", "bff_change_listener_connected",
-                "bff_change_listener_reconnects_total", "bff_change_listener_unreadable_total"}) {
+                "bff_change_listener_reconnects_total", "bff_change_listener_unreadable_total",
+                "bff_requests_seconds_count", "bff_requests_statements_count", "bff_cache_evictions_expired_total",
+                "bff_cache_evictions_space_total"}) {
             assertThat(value(scrape, name)).as(name).isPresent();
         }
         assertThat(value(scrape, "bff_cache_lookups_total{result=\"l1\"").orElseThrow()).as("hits").isPositive();
@@ -67,6 +69,20 @@ class MetricsScrapeIT {
                 .hasValue(value(scrape, "bff_cache_eviction_latency_seconds_count").orElseThrow());
         assertThat(value(scrape, "bff_change_listener_notifications_total").orElseThrow()).isGreaterThanOrEqualTo(2);
         assertThat(value(scrape, "bff_change_listener_connected")).hasValue(1);
+    }
+
+    @Test
+    void a_flush_counts_the_entries_it_removed() {
+        String token = TestTokens.accessToken(Fixture.AVAILABILITY_MEMBER);
+        server.get("/api/bff/bi/availability/bulk/?club=" + Fixture.AVAILABILITY_CLUB + "&date=2026-03-25", token);
+        HttpResponse<String> flushed = server.exchange(HttpRequest.POST("/api/management/bff/cache/flush/",
+                Map.of("type", "availability", "club_id", Fixture.AVAILABILITY_CLUB))
+                .bearerAuth(TestTokens.accessToken(Fixture.PLATFORM_STAFF)));
+        long removed = server.json(flushed).get("flushed").getLongValue();
+
+        assertThat(removed).isPositive();
+        assertThat(value(scrape(), "bff_cache_evictions_flushed_total").orElseThrow())
+                .isGreaterThanOrEqualTo(removed);
     }
 
     @Test
