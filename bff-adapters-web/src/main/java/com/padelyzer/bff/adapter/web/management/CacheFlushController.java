@@ -1,6 +1,7 @@
 package com.padelyzer.bff.adapter.web.management;
 
 import com.padelyzer.bff.adapter.web.error.ApiError;
+import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
 import com.padelyzer.bff.adapter.web.read.ReadPath;
@@ -48,12 +49,7 @@ final class CacheFlushController {
             content = @Content(schema = @Schema(implementation = FlushedBody.class)))
     @ApiResponse(responseCode = "400", description = "Invalid JSON, unknown type, malformed club or user id, or a "
             + "combination that matches nothing", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "403", description = "Not staff",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ManagementResponses
     @Post
     FlushedBody post(Caller caller, @Nullable @Body String body) {
         path.admit(caller, Access.staff());

@@ -1,6 +1,6 @@
 package com.padelyzer.bff.adapter.web.management;
 
-import com.padelyzer.bff.adapter.web.error.ApiError;
+import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
 import com.padelyzer.bff.adapter.web.read.Read;
@@ -41,12 +41,7 @@ final class CacheStatusController {
             + "instance's.")
     @ApiResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CacheStatusBody.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "403", description = "Not staff",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ManagementResponses
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
         return path.serve(request, caller, Read.uncached(Access.staff(),

@@ -3,6 +3,7 @@ package com.padelyzer.bff.adapter.web.management;
 import com.padelyzer.bff.adapter.web.analytics.DashboardReads;
 import com.padelyzer.bff.adapter.web.availability.AvailabilityReads;
 import com.padelyzer.bff.adapter.web.error.ApiError;
+import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
 import com.padelyzer.bff.adapter.web.read.ReadPath;
@@ -67,12 +68,7 @@ final class CacheWarmupController {
             content = @Content(schema = @Schema(implementation = WarmedBody.class)))
     @ApiResponse(responseCode = "400", description = "Invalid JSON, a malformed club id or date",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "403", description = "Not staff",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ManagementResponses
     @Post
     WarmedBody post(Caller caller, @Nullable @Body String body) {
         path.admit(caller, Access.staff());

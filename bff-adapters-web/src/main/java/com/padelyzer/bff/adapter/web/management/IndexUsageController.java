@@ -1,7 +1,7 @@
 package com.padelyzer.bff.adapter.web.management;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.padelyzer.bff.adapter.web.error.ApiError;
+import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
 import com.padelyzer.bff.adapter.web.read.Read;
@@ -47,12 +47,7 @@ final class IndexUsageController {
     @Operation(summary = "Usage statistics of the idx_bff_* indexes and how long they have been counting (staff only)")
     @ApiResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = IndexesBody.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "403", description = "Not staff",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ManagementResponses
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
         return path.serve(request, caller, Read.uncached(Access.staff(),

@@ -1,6 +1,6 @@
 package com.padelyzer.bff.adapter.web.management;
 
-import com.padelyzer.bff.adapter.web.error.ApiError;
+import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.monitoring.EndpointFigures;
 import com.padelyzer.bff.adapter.web.monitoring.EndpointType;
 import com.padelyzer.bff.adapter.web.monitoring.PerformanceAlert;
@@ -61,12 +61,7 @@ final class PerformanceController {
                     + "15 if Redis is configured but down; clamped to 0..100, rounded. See docs/api.md.")
     @ApiResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = PerformanceBody.class)))
-    @ApiResponse(responseCode = "401", description = "Missing or invalid token",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "403", description = "Not staff",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = "Database unreachable (Retry-After)",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ManagementResponses
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
         return path.serve(request, caller, Read.uncached(Access.staff(), () -> {
