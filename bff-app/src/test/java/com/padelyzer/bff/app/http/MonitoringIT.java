@@ -136,6 +136,22 @@ class MonitoringIT {
     }
 
     @Test
+    void a_club_refused_after_the_caller_check_reports_the_statement_that_decided_it() {
+        List<String> lines;
+        try (PerformanceLog log = new PerformanceLog()) {
+            assertThat(caching.get("/api/bff/bi/availability/bulk/?club=" + Fixture.FOREIGN_CLUB + "&date=2026-03-18",
+                    TestTokens.accessToken(AVAILABILITY_MEMBER)).code()).isEqualTo(404);
+            lines = log.lines(Level.DEBUG);
+        }
+
+        assertThat(lines).singleElement().satisfies(line -> {
+            assertThat(json(caching, line).get("status").getIntValue()).isEqualTo(404);
+            assertThat(json(caching, line).get("query_count").getIntValue()).isEqualTo(1);
+            assertThat(json(caching, line).get("cache").getStringValue()).isEqualTo("none");
+        });
+    }
+
+    @Test
     void raises_no_alert_for_a_request_within_its_threshold() {
         String token = TestTokens.accessToken(AVAILABILITY_MEMBER);
         caching.get(availability("2026-03-25"), token);

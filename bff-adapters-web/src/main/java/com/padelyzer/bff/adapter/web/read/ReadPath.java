@@ -76,7 +76,7 @@ public final class ReadPath {
     }
 
     public <T> MutableHttpResponse<?> serve(HttpRequest<?> request, Caller caller, Read<T> read) {
-        Admission admission = admit(caller, read.access(), ApiErrors.CLUB_NOT_FOUND);
+        Admission admission = admit(request, caller, read.access(), ApiErrors.CLUB_NOT_FOUND);
         Optional<String> declaredKey = read.key(admission.clubToday());
         Optional<String> key = declaredKey.filter(cacheable -> caching.enabled());
         if (key.isEmpty()) {
@@ -124,7 +124,7 @@ public final class ReadPath {
      * writes and for reads whose club is known only after loading (the legacy single check).
      */
     public DatabaseWork admit(Caller caller, Access access) {
-        return admit(caller, access, ApiErrors.CLUB_NOT_FOUND).work();
+        return admit(null, caller, access, ApiErrors.CLUB_NOT_FOUND).work();
     }
 
     /**
@@ -140,20 +140,26 @@ public final class ReadPath {
         Optional<T> value = computed.value();
         DatabaseWork loading = computed.work();
         Access access = value.map(found -> Access.club(clubOf.apply(found), purpose)).orElseGet(Access::anyCaller);
-        DatabaseWork admitting = admit(caller, access, notFound).work();
+        DatabaseWork admitting = admit(request, caller, access, notFound).work();
         T found = value.orElseThrow(() -> ApiErrorException.notFound(notFound));
         byte[] body = render(shape.apply(found));
         return respond(request, body, ConditionalResponses.strongEtagOf(body), clock.instant(), "MISS",
                 admitting.plus(loading));
     }
 
-    private Admission admit(Caller caller, Access access, ApiError whenDenied) {
+    /** On a refusal, what deciding it cost is attached to {@code request} (when given) for its figures. */
+    private Admission admit(HttpRequest<?> request, Caller caller, Access access, ApiError whenDenied) {
         AuthorizeRequestQuery query = access instanceof Access.ClubReader club
                 ? AuthorizeRequestQuery.forClub(caller.user(), caller.tokenId(), club.club(), club.purpose())
                 : AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId());
         Measured<Authorization> decided = measured(() -> authorize.authorizeRequest(query));
         Authorization verdict = decided.value();
         DatabaseWork work = decided.work();
+        boolean admittedHere = verdict instanceof Authorization.Admitted admitted
+                && (!(access instanceof Access.Staff) || admitted.mayManage());
+        if (!admittedHere && request != null) {
+            new RequestCost("NONE", work).attachTo(request);
+        }
         if (verdict instanceof Authorization.ClubDenied) {
             throw ApiErrorException.notFound(whenDenied);
         }

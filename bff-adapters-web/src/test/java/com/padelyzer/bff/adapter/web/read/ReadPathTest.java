@@ -163,10 +163,13 @@ class ReadPathTest {
         ReadPath path = path(true);
         path.serve(HttpRequest.GET("/api/x"), CALLER, dashboard(new AtomicReference<>()));
         verdict = new Authorization.ClubDenied();
+        HttpRequest<?> denied = HttpRequest.GET("/api/x");
 
-        assertThatThrownBy(() -> path.serve(HttpRequest.GET("/api/x"), CALLER, dashboard(new AtomicReference<>())))
+        assertThatThrownBy(() -> path.serve(denied, CALLER, dashboard(new AtomicReference<>())))
                 .isInstanceOfSatisfying(ApiErrorException.class,
                         e -> assertThat(e.status().getCode()).isEqualTo(404));
+        assertThat(RequestCost.of(denied)).as("what deciding the refusal cost, for the monitor")
+                .get().extracting(RequestCost::cacheState).isEqualTo("NONE");
         assertThat(computations).hasValue(1);
     }
 
