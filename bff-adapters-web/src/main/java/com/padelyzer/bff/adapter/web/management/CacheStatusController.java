@@ -1,5 +1,9 @@
 package com.padelyzer.bff.adapter.web.management;
 
+import com.padelyzer.bff.adapter.web.monitoring.EndpointType;
+import com.padelyzer.bff.adapter.web.monitoring.RequestStatistics;
+import com.padelyzer.bff.application.cache.CacheType;
+import io.micronaut.context.BeanProvider;
 import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
@@ -19,6 +23,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code GET /api/management/bff/cache/status/}: backends, lookups and hit rate, per type prefix, TTL, entries. */
@@ -27,11 +33,18 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class CacheStatusController {
 
+    /** The endpoint types whose answers each cache type keeps. */
+    private static final Map<EndpointType, CacheType> KEPT_AS = Map.of(EndpointType.DASHBOARD,
+            CacheType.DASHBOARD_ANALYTICS, EndpointType.AVAILABILITY, CacheType.AVAILABILITY,
+            EndpointType.AUTH_CONTEXT, CacheType.AUTH_CONTEXT);
+
     private final GetCacheStatusUseCase status;
+    private final BeanProvider<RequestStatistics> monitor;
     private final ReadPath path;
 
-    CacheStatusController(GetCacheStatusUseCase status, ReadPath path) {
+    CacheStatusController(GetCacheStatusUseCase status, BeanProvider<RequestStatistics> monitor, ReadPath path) {
         this.status = status;
+        this.monitor = monitor;
         this.path = path;
     }
 
@@ -45,6 +58,21 @@ final class CacheStatusController {
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
         return path.serve(request, caller, Read.uncached(Access.staff(),
-                () -> Optional.of(status.getCacheStatus(new GetCacheStatusQuery())), CacheStatusBody::of));
+                () -> Optional.of(status.getCacheStatus(new GetCacheStatusQuery())),
+                report -> CacheStatusBody.of(report, requestHitRates())));
+    }
+
+    private Map<CacheType, Double> requestHitRates() {
+        if (!monitor.isPresent()) {
+            return Map.of();
+        }
+        Map<CacheType, Double> rates = new EnumMap<>(CacheType.class);
+        monitor.get().figures().forEach((endpoint, figures) -> {
+            CacheType kept = KEPT_AS.get(endpoint);
+            if (kept != null && figures.hits() + figures.misses() + figures.stale() > 0) {
+                rates.put(kept, figures.hitRate());
+            }
+        });
+        return rates;
     }
 }

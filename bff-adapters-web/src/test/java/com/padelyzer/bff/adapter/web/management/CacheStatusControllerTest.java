@@ -3,6 +3,9 @@ package com.padelyzer.bff.adapter.web.management;
 import com.padelyzer.bff.adapter.web.AccessTokens;
 import com.padelyzer.bff.adapter.web.Callers;
 import com.padelyzer.bff.adapter.web.HttpCall;
+import com.padelyzer.bff.adapter.web.monitoring.EndpointFigures;
+import com.padelyzer.bff.adapter.web.monitoring.EndpointType;
+import com.padelyzer.bff.adapter.web.monitoring.RequestStatistics;
 import com.padelyzer.bff.adapter.web.read.DatabaseWork;
 import com.padelyzer.bff.adapter.web.read.StatementCounter;
 import com.padelyzer.bff.application.cache.CacheType;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +48,13 @@ class CacheStatusControllerTest {
         return mock(GetCacheStatusUseCase.class);
     }
 
+    @Inject RequestStatistics monitor;
+
+    @MockBean(RequestStatistics.class)
+    RequestStatistics monitor() {
+        return mock(RequestStatistics.class);
+    }
+
     @MockBean(AuthorizeRequestUseCase.class)
     AuthorizeRequestUseCase authorize() {
         return mock(AuthorizeRequestUseCase.class);
@@ -59,6 +70,9 @@ class CacheStatusControllerTest {
         clearInvocations(status);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.staff());
         when(measure.finish()).thenReturn(DatabaseWork.NONE);
+        when(monitor.figures()).thenReturn(Map.of(
+                EndpointType.DASHBOARD, new EndpointFigures(4, 1, 2, 3, 4, 0, 0.5, 0, 0, 3, 1, 0),
+                EndpointType.AVAILABILITY, new EndpointFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
     }
 
     HttpCall get(String token) {
@@ -77,7 +91,7 @@ class CacheStatusControllerTest {
         assertThat(call.body()).isEqualTo("{\"backends\":{\"l1\":\"caffeine\",\"l2\":\"redis\",\"redis_available\":true},"
                 + "\"lookups\":{\"l1_hits\":6,\"l2_hits\":2,\"misses\":2,\"hit_rate\":0.8},"
                 + "\"types\":[{\"type\":\"dashboard_analytics\",\"key_prefix\":\"bff:dashboard:\",\"ttl_seconds\":300,"
-                + "\"stale_seconds\":30,\"l1_entries\":2,\"l2_entries\":3}]}");
+                + "\"stale_seconds\":30,\"l1_entries\":2,\"l2_entries\":3,\"hit_rate\":0.75}]}");
     }
 
     @Test
@@ -89,6 +103,7 @@ class CacheStatusControllerTest {
         String body = get(AccessTokens.forUser(42)).body();
 
         assertThat(body).contains("\"l2\":null", "\"l2_entries\":null", "\"hit_rate\":0.0");
+        assertThat(body).as("no request was answered from availability yet").endsWith("\"hit_rate\":null}]}");
     }
 
     @Test
