@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
  * database of its own with every migration (so the V3 indexes too), a listener connected as in production. Prints the medians (docs/performance.md, "Trigger cost on bulk writes") and
  * asserts nothing about time. Runs only when asked:
  * <pre>
- * mvn -q -o -pl bff-adapters-persistence -am verify -Dbff.measure.trigger-cost=true -Dit.test=TriggerCostIT \
+ * mvn -q -o -pl bff-adapters-persistence -am verify -Dbff.measure.trigger-cost=true -Dit.test=TriggerCostMeasurement \
  *     -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false
  * </pre>
  */
 @EnabledIfSystemProperty(named = "bff.measure.trigger-cost", matches = "true")
-class TriggerCostIT {
+class TriggerCostMeasurement {
 
     private static final int ROWS = 200_000;
     private static final int RUNS = 3;
