@@ -3,7 +3,7 @@ package com.padelyzer.bff.adapter.web.management;
 import com.padelyzer.bff.adapter.web.monitoring.EndpointType;
 import com.padelyzer.bff.adapter.web.monitoring.RequestStatistics;
 import com.padelyzer.bff.application.cache.CacheType;
-import io.micronaut.context.BeanProvider;
+
 import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
@@ -39,10 +39,10 @@ final class CacheStatusController {
             EndpointType.AUTH_CONTEXT, CacheType.AUTH_CONTEXT);
 
     private final GetCacheStatusUseCase status;
-    private final BeanProvider<RequestStatistics> monitor;
+    private final RequestStatistics monitor;
     private final ReadPath path;
 
-    CacheStatusController(GetCacheStatusUseCase status, BeanProvider<RequestStatistics> monitor, ReadPath path) {
+    CacheStatusController(GetCacheStatusUseCase status, RequestStatistics monitor, ReadPath path) {
         this.status = status;
         this.monitor = monitor;
         this.path = path;
@@ -63,11 +63,8 @@ final class CacheStatusController {
     }
 
     private Map<CacheType, Double> requestHitRates() {
-        if (!monitor.isPresent()) {
-            return Map.of();
-        }
         Map<CacheType, Double> rates = new EnumMap<>(CacheType.class);
-        monitor.get().figures().forEach((endpoint, figures) -> {
+        monitor.figures().forEach((endpoint, figures) -> {
             CacheType kept = KEPT_AS.get(endpoint);
             if (kept != null && figures.hits() + figures.misses() + figures.stale() > 0) {
                 rates.put(kept, figures.hitRate());

@@ -3,7 +3,6 @@ package com.padelyzer.bff.adapter.web.management;
 import com.padelyzer.bff.adapter.web.openapi.ManagementResponses;
 import com.padelyzer.bff.adapter.web.monitoring.EndpointFigures;
 import com.padelyzer.bff.adapter.web.monitoring.EndpointType;
-import com.padelyzer.bff.adapter.web.monitoring.PerformanceAlert;
 import com.padelyzer.bff.adapter.web.monitoring.RequestStatistics;
 import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
@@ -12,7 +11,6 @@ import com.padelyzer.bff.adapter.web.read.ReadPath;
 import com.padelyzer.bff.application.port.in.EndpointLoad;
 import com.padelyzer.bff.application.port.in.GetPerformanceReportUseCase;
 import com.padelyzer.bff.application.port.in.GetPerformanceReportUseCase.GetPerformanceReportQuery;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -33,7 +31,7 @@ import java.util.Optional;
 /**
  * {@code GET /api/management/bff/performance/}: the request monitor's figures ({@link RequestStatistics}) handed to
  * the performance report use case, which scores them and recommends. Staff only, decided before the monitor is
- * read. Without a monitor in the context the figures are empty (and the score judges the cache and indexes alone).
+ * read. With monitoring switched off the figures stay empty (and the score judges the cache and indexes alone).
  */
 @Tag(name = "Management")
 @Controller("/api/management/bff/performance/")
@@ -44,11 +42,10 @@ final class PerformanceController {
     static final Duration DEFAULT_THRESHOLD = Duration.ofMillis(250);
 
     private final GetPerformanceReportUseCase report;
-    private final BeanProvider<RequestStatistics> monitor;
+    private final RequestStatistics monitor;
     private final ReadPath path;
 
-    PerformanceController(GetPerformanceReportUseCase report, BeanProvider<RequestStatistics> monitor,
-                          ReadPath path) {
+    PerformanceController(GetPerformanceReportUseCase report, RequestStatistics monitor, ReadPath path) {
         this.report = report;
         this.monitor = monitor;
         this.path = path;
@@ -64,11 +61,8 @@ final class PerformanceController {
     @ManagementResponses
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
-        return path.serve(request, caller, Read.uncached(Access.staff(), () -> {
-            RequestStatistics statistics = monitor.isPresent() ? monitor.get() : NoMonitor.INSTANCE;
-            return Optional.of(PerformanceBody.of(report.getPerformanceReport(
-                    new GetPerformanceReportQuery(loads(statistics))), statistics));
-        }, body -> body));
+        return path.serve(request, caller, Read.uncached(Access.staff(), () -> Optional.of(PerformanceBody.of(
+                report.getPerformanceReport(new GetPerformanceReportQuery(loads(monitor))), monitor)), body -> body));
     }
 
     /** The monitor's figures as the use case reads them, each with its type's threshold. */
@@ -81,25 +75,5 @@ final class PerformanceController {
             return new EndpointLoad(entry.getKey().code(), f.count(), f.p95Ms(), threshold, f.exceeded(),
                     f.meanQueries(), f.duplicateStatements(), f.hits(), f.misses(), f.stale());
         }).sorted(java.util.Comparator.comparing(EndpointLoad::endpoint)).toList();
-    }
-
-    /** No request monitor in this context: nothing measured. */
-    private enum NoMonitor implements RequestStatistics {
-        INSTANCE;
-
-        @Override
-        public Map<EndpointType, EndpointFigures> figures() {
-            return Map.of();
-        }
-
-        @Override
-        public List<PerformanceAlert> recentAlerts() {
-            return List.of();
-        }
-
-        @Override
-        public Map<EndpointType, Duration> thresholds() {
-            return Map.of();
-        }
     }
 }
