@@ -239,6 +239,19 @@ class FreshnessIT {
     }
 
     @Test
+    void a_management_flush_on_one_instance_is_honoured_by_the_other() {
+        String token = TestTokens.accessToken(MEMBER);
+        String uri = availability(CLUB, "2026-03-25");
+        cachedOnBoth(uri, token);
+
+        HttpResponse<String> flushed = first.exchange(HttpRequest.POST("/api/management/bff/cache/flush/",
+                Map.of("type", "availability", "club_id", CLUB)).bearerAuth(TestTokens.accessToken(Fixture.SUPERUSER)));
+
+        assertThat(flushed.code()).isEqualTo(200);
+        millisUntil(() -> second.get(uri, token).header("X-Cache").equals("MISS"));
+    }
+
+    @Test
     void every_key_the_servers_wrote_to_redis_follows_spec_section_6_and_has_a_ttl() {
         String token = TestTokens.accessToken(MEMBER);
         first.get(availability(CLUB, "2026-03-24"), token);
