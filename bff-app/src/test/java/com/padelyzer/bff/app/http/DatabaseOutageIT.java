@@ -2,6 +2,7 @@ package com.padelyzer.bff.app.http;
 
 import com.padelyzer.bff.app.database.DatabaseBounds;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.padelyzer.bff.app.http.Fixture.AVAILABILITY_MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A dead or stuck database answers 503 with Retry-After within the configured bounds, not a hung request (SPEC §8),
  * through the real server on a PostgreSQL of the test's own: frozen with SIGSTOP (connections open, nothing
- * answers), and a statement stuck behind another session's lock. The upper bounds are derived from the settings with
+ * answers), a statement stuck behind another session's lock, and a request queued for a thread behind it. The upper bounds are derived from the settings with
  * 2 s of slack: they check that a bound exists, they are not a performance figure.
  */
 class DatabaseOutageIT {
@@ -129,6 +134,47 @@ class DatabaseOutageIT {
         MeterRegistry meters = server.embeddedServer().getApplicationContext().getBean(MeterRegistry.class);
         assertThat(meters.get("hikaricp.connections.active").gauge().value()).isZero();
         assertThat(meters.get("hikaricp.connections").gauge().value()).isLessThanOrEqualTo(POOL);
+    }
+
+    @Test
+    void a_request_that_waited_longer_than_the_connection_wait_for_a_thread_answers_503_without_a_connection()
+            throws Exception {
+        BffServer single = BffServer.startOn(postgres.jdbcUrl(), postgres.user(), Map.of(
+                "bff.cache.responses", false,
+                "datasources.default.maximum-pool-size", 1,
+                "bff.database.connection-wait", "500ms",
+                "bff.database.statement-timeout", "2s"));
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            String token = TestTokens.accessToken(AVAILABILITY_MEMBER);
+            assertThat(single.get(CONTEXT, token).code()).isEqualTo(200);
+            Timer acquisitions = single.embeddedServer().getApplicationContext().getBean(MeterRegistry.class)
+                    .get("hikaricp.connections.acquire").timer();
+            long acquiredBefore = acquisitions.count();
+
+            HttpResponse<String> first;
+            HttpResponse<String> queued;
+            try (Connection holder = postgres.connect(); Statement lock = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                lock.execute("LOCK TABLE authentication_user IN ACCESS EXCLUSIVE MODE");
+                Future<HttpResponse<String>> stuck = clients.submit(() -> single.get(CONTEXT, token));
+                Thread.sleep(200);
+                Future<HttpResponse<String>> behind = clients.submit(() -> single.get(CONTEXT, token));
+                first = stuck.get(20, TimeUnit.SECONDS);
+                queued = behind.get(20, TimeUnit.SECONDS);
+                holder.rollback();
+            }
+
+            assertThat(first.code()).as("the request stuck behind the lock, on the only thread").isEqualTo(503);
+            assertThat(queued.code()).as("the request queued behind it for ~1.8 s").isEqualTo(503);
+            assertThat(queued.header("Retry-After")).matches("[1-9][0-9]*");
+            assertThat(acquisitions.count() - acquiredBefore).as("connections taken: the stuck request's only")
+                    .isEqualTo(1);
+            assertThat(single.get(CONTEXT, token).code()).as("the next request, on time").isEqualTo(200);
+        } finally {
+            clients.shutdownNow();
+            single.stop();
+        }
     }
 
     private static long millisSince(long startedNanos) {
