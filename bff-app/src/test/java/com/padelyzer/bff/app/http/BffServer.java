@@ -57,6 +57,18 @@ final class BffServer {
         return start(settings);
     }
 
+    /**
+     * A server of the caller's own (stopped by the caller) on a database of the caller's own, which it migrates, with
+     * {@code settings}.
+     */
+    static BffServer startOn(String jdbcUrl, String user, Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("datasources.default.url", jdbcUrl);
+        properties.put("datasources.default.username", user);
+        properties.put("datasources.default.password", "");
+        return run(properties);
+    }
+
     void stop() {
         server.getApplicationContext().close();
     }
@@ -64,10 +76,16 @@ final class BffServer {
     private static BffServer start(Map<String, Object> settings) {
         TestDatabase database = Fixture.loaded();
         Map<String, Object> properties = new HashMap<>(Map.of(
-                "micronaut.server.port", -1,
                 "datasources.default.url", database.jdbcUrl(),
                 "datasources.default.username", database.user(),
-                "datasources.default.password", database.password(),
+                "datasources.default.password", database.password()));
+        properties.putAll(settings);
+        return run(properties);
+    }
+
+    private static BffServer run(Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "micronaut.server.port", -1,
                 "bff.jwt.secret", TestTokens.SECRET,
                 "test.fixed-instant", Fixture.NOW.toString(),
                 // PostgreSQL's 100 connections are shared by every server of the test JVM (and other runs)

@@ -3,6 +3,7 @@ package com.padelyzer.bff.app.http;
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Hand-made data whose answers were computed by hand (see the expectations in the tests). "Now" is
@@ -59,10 +60,12 @@ final class Fixture {
     }
 
     private static void load(TestDatabase database) {
-        database.execute(ORGANIZATIONS_AND_USERS);
-        database.execute(CLUBS_AND_COURTS);
-        database.execute(ANALYTICS_RESERVATIONS);
-        database.execute(AVAILABILITY_DAY);
+        statements().forEach(database::execute);
+    }
+
+    /** The fixture as SQL, in order, for a migrated database of a test's own (a PostgreSQL the test stops). */
+    static List<String> statements() {
+        return List.of(ORGANIZATIONS_AND_USERS, CLUBS_AND_COURTS, ANALYTICS_RESERVATIONS, AVAILABILITY_DAY);
     }
 
     private static final String ORGANIZATIONS_AND_USERS = """

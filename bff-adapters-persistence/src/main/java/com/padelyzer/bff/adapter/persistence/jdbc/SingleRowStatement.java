@@ -1,5 +1,6 @@
 package com.padelyzer.bff.adapter.persistence.jdbc;
 
+import com.padelyzer.bff.application.port.out.StoreUnavailableException;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +31,15 @@ public final class SingleRowStatement {
     /**
      * Executes {@code select} with its values bound ({@code null} as SQL NULL) and reads the first row.
      * {@code name} names the statement in failure messages, which never contain the SQL or its values.
+     * Work that waited for its thread longer than the connection wait ({@link ThreadWait}) gets no connection: the
+     * store is reported unavailable.
      */
     public <T> Optional<T> readFirstRow(String name, SqlFragment select, RowReader<T> reader) {
+        Optional<Duration> overrun = ThreadWait.overrun();
+        if (overrun.isPresent()) {
+            throw new StoreUnavailableException("no connection for " + name + ": the request waited "
+                    + overrun.get().toMillis() + " ms for a thread, longer than the connection wait", null);
+        }
         try (Connection connection = pool.getConnection();
              PreparedStatement statement = connection.prepareStatement(select.sql())) {
             List<Object> parameters = select.parameters();

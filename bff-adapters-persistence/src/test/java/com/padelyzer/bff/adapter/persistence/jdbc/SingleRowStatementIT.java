@@ -1,12 +1,14 @@
 package com.padelyzer.bff.adapter.persistence.jdbc;
 
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
+import com.padelyzer.bff.application.port.out.StoreUnavailableException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,20 @@ class SingleRowStatementIT implements TestPropertyProvider {
     void answers_empty_when_the_statement_returns_no_row() {
         assertThat(statement.readFirstRow("nothing", SqlFragment.of("SELECT 1 WHERE false"), row -> row.getInt(1)))
                 .isEmpty();
+    }
+
+    @Test
+    void reports_the_store_unavailable_at_once_when_the_work_waited_longer_than_the_connection_wait_for_its_thread() {
+        ThreadWait.overran(Duration.ofMillis(2_500));
+        try {
+            assertThatThrownBy(() -> statement.readFirstRow("late", SqlFragment.of("SELECT 1"), row -> row.getInt(1)))
+                    .isExactlyInstanceOf(StoreUnavailableException.class)
+                    .hasMessage("no connection for late: the request waited 2500 ms for a thread, longer than the "
+                            + "connection wait");
+        } finally {
+            ThreadWait.clear();
+        }
+        assertThat(statement.readFirstRow("on time", SqlFragment.of("SELECT 1"), row -> row.getInt(1))).contains(1);
     }
 
     @Test

@@ -6,7 +6,9 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,24 @@ class SqlFailuresTest {
     @Test
     void treats_a_refused_connection_anywhere_in_the_causes_as_the_store_being_unavailable() {
         assertThat(SqlFailures.translate("x", new SQLException("wrapped", "XX000", new ConnectException("refused"))))
+                .isInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
+    void treats_a_statement_out_of_time_as_the_store_being_unavailable() {
+        assertThat(SqlFailures.translate("x", new PSQLException("canceling statement due to statement timeout",
+                PSQLState.QUERY_CANCELED))).isInstanceOf(StoreUnavailableException.class);
+        assertThat(SqlFailures.translate("x", new SQLException("could not obtain lock", "55P03")))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThat(SqlFailures.translate("x", new SQLTimeoutException("query timed out")))
+                .isInstanceOf(StoreUnavailableException.class);
+        assertThat(SqlFailures.translate("x", new SQLException("I/O error", "XX000",
+                new SocketTimeoutException("Read timed out")))).isInstanceOf(StoreUnavailableException.class);
+    }
+
+    @Test
+    void treats_a_server_out_of_connections_as_the_store_being_unavailable() {
+        assertThat(SqlFailures.translate("x", new SQLException("too many clients already", "53300")))
                 .isInstanceOf(StoreUnavailableException.class);
     }
 
