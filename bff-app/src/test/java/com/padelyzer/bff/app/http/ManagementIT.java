@@ -1,5 +1,6 @@
 package com.padelyzer.bff.app.http;
 
+import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +35,29 @@ class ManagementIT {
             assertThat(first.get("definition").getStringValue()).contains("(club_id, weekday, is_active)");
             assertThat(first.get("backs_constraint").getBooleanValue()).isFalse();
         }
+    }
+
+    @Test
+    void reports_at_least_the_scans_the_database_counted_for_an_index_a_query_had_to_use()
+            throws InterruptedException {
+        TestDatabase database = Fixture.loaded();
+        // a literal club id, sequential scans off: the planner must take idx_bff_club_schedules
+        database.execute("SET enable_seqscan = off; SET enable_bitmapscan = off; SELECT count(*) FROM clubs_schedule "
+                + "WHERE club_id = '" + UUID.randomUUID() + "' AND weekday = 1 AND is_active");
+        long counted = 0;
+        // the closed session's counts reach the statistics when its backend exits: wait for it, boundedly
+        for (int attempt = 0; attempt < 50 && counted == 0; attempt++) {
+            Thread.sleep(100);
+            counted = Long.parseLong(database.queryColumn("SELECT idx_scan FROM pg_stat_user_indexes "
+                    + "WHERE indexrelname = 'idx_bff_club_schedules'").get(0));
+        }
+
+        JsonNode schedules = server.json(server.get(INDEXES, TestTokens.accessToken(Fixture.SUPERUSER)))
+                .get("indexes").get(0);
+
+        assertThat(counted).as("scans PostgreSQL counted").isPositive();
+        assertThat(schedules.get("name").getStringValue()).isEqualTo("idx_bff_club_schedules");
+        assertThat(schedules.get("scans").getLongValue()).isGreaterThanOrEqualTo(counted);
     }
 
     @Test

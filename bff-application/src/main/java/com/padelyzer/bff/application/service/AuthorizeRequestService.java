@@ -9,6 +9,7 @@ import com.padelyzer.bff.application.port.out.CallerCachePort;
 import com.padelyzer.bff.application.port.out.CallerSnapshot;
 import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
+import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.permission.ClubAccessRule;
 import com.padelyzer.bff.domain.permission.UserAccess;
 
@@ -36,6 +37,9 @@ public final class AuthorizeRequestService implements AuthorizeRequestUseCase {
 
     @Override
     public Authorization authorizeRequest(AuthorizeRequestQuery query) {
+        if (query.courtToRead().isPresent()) {
+            return authorizeForCourtsClub(query, query.courtToRead().get());
+        }
         long mark = cache.evictionMark();
         String accessKey = keys.permissions(query.user(), Optional.empty());
         String tokenKey = keys.liveToken(query.user(), query.tokenId());
@@ -57,6 +61,26 @@ public final class AuthorizeRequestService implements AuthorizeRequestUseCase {
         }
         clubKey.ifPresent(key -> caller.clubOnRecord()
                 .ifPresent(found -> cache.keep(key, found, ttls.ttlFor(CacheType.CLUB_DATA), mark)));
+        return decide(query, caller.access(), caller.tokenRevoked(), caller.clubOnRecord());
+    }
+
+    /**
+     * The court's club is not known before the statement, so nothing kept can decide it: one statement always, which
+     * still keeps the caller's access and live token for the other reads.
+     */
+    private Authorization authorizeForCourtsClub(AuthorizeRequestQuery query, CourtId court) {
+        long mark = cache.evictionMark();
+        Optional<CallerSnapshot> loaded = callers.loadCallerForCourt(query.user(), query.tokenId(), court);
+        if (loaded.isEmpty()) {
+            return new Authorization.Unauthenticated("unknown_user");
+        }
+        CallerSnapshot caller = loaded.get();
+        cache.keep(keys.permissions(query.user(), Optional.empty()), caller.access(),
+                ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
+        if (!caller.tokenRevoked()) {
+            cache.keep(keys.liveToken(query.user(), query.tokenId()), query.tokenId(),
+                    ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
+        }
         return decide(query, caller.access(), caller.tokenRevoked(), caller.clubOnRecord());
     }
 

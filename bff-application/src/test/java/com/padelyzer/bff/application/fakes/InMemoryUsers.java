@@ -6,6 +6,7 @@ import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.application.port.out.LoadUserAccessPort;
 import com.padelyzer.bff.domain.club.Club;
 import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.UserId;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ public final class InMemoryUsers implements LoadUserAccessPort, LoadCallerPort {
 
     private final Map<UserId, UserAccess> users = new HashMap<>();
     private final Map<ClubId, ClubOnRecord> clubs = new HashMap<>();
+    private final Map<CourtId, ClubId> courts = new HashMap<>();
     private final Set<String> blacklistedTokens = new HashSet<>();
     private int callerLoads;
 
@@ -29,6 +31,11 @@ public final class InMemoryUsers implements LoadUserAccessPort, LoadCallerPort {
 
     public InMemoryUsers with(Club club) {
         clubs.put(club.id(), new ClubOnRecord(club.tenancy(), club.zone()));
+        return this;
+    }
+
+    public InMemoryUsers withCourt(CourtId court, ClubId club) {
+        courts.put(court, club);
         return this;
     }
 
@@ -52,5 +59,10 @@ public final class InMemoryUsers implements LoadUserAccessPort, LoadCallerPort {
         callerLoads++;
         return loadUserAccess(user).map(access -> new CallerSnapshot(access, blacklistedTokens.contains(tokenId),
                 club.map(clubs::get).orElse(null)));
+    }
+
+    @Override
+    public Optional<CallerSnapshot> loadCallerForCourt(UserId user, String tokenId, CourtId court) {
+        return loadCaller(user, tokenId, Optional.ofNullable(courts.get(court)));
     }
 }

@@ -10,6 +10,7 @@ import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRe
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.domain.club.Club;
 import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.club.ClubRole;
 import com.padelyzer.bff.domain.fixtures.Clubs;
 import com.padelyzer.bff.domain.fixtures.People;
@@ -27,6 +28,7 @@ import java.util.UUID;
 
 import static com.padelyzer.bff.domain.fixtures.People.JOINED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuthorizeRequestServiceTest {
 
@@ -80,6 +82,38 @@ class AuthorizeRequestServiceTest {
                 .isEqualTo(new Authorization.Unauthenticated("inactive_user"));
         assertThat(service.authorizeRequest(AuthorizeRequestQuery.forClub(user.id(), "revoked-jti", myClub.id(),
                 ClubAccessPurpose.AVAILABILITY))).isEqualTo(new Authorization.Unauthenticated("token_revoked"));
+    }
+
+    @Test
+    void a_courts_club_is_decided_by_the_club_of_the_court_and_an_unknown_court_is_denied_like_a_foreign_one() {
+        CourtId myCourt = new CourtId(UUID.randomUUID());
+        CourtId foreignCourt = new CourtId(UUID.randomUUID());
+        users.withCourt(myCourt, myClub.id()).withCourt(foreignCourt, foreignClub.id());
+
+        Authorization mineAdmitted = service.authorizeRequest(AuthorizeRequestQuery.forCourtsClub(user.id(), TOKEN,
+                myCourt, ClubAccessPurpose.AVAILABILITY));
+        Authorization foreign = service.authorizeRequest(AuthorizeRequestQuery.forCourtsClub(user.id(), TOKEN,
+                foreignCourt, ClubAccessPurpose.AVAILABILITY));
+        Authorization unknown = service.authorizeRequest(AuthorizeRequestQuery.forCourtsClub(user.id(), TOKEN,
+                new CourtId(UUID.randomUUID()), ClubAccessPurpose.AVAILABILITY));
+        Authorization revoked = service.authorizeRequest(AuthorizeRequestQuery.forCourtsClub(user.id(),
+                "revoked-jti", myCourt, ClubAccessPurpose.AVAILABILITY));
+
+        assertThat(mineAdmitted).isInstanceOfSatisfying(Authorization.Admitted.class,
+                admitted -> assertThat(admitted.clubOnRecord().orElseThrow().tenancy()).isEqualTo(myClub.tenancy()));
+        assertThat(foreign).isEqualTo(unknown).isEqualTo(new Authorization.ClubDenied());
+        assertThat(revoked).isEqualTo(new Authorization.Unauthenticated("token_revoked"));
+    }
+
+    @Test
+    void a_query_names_its_purpose_with_exactly_one_of_a_club_and_a_court() {
+        CourtId court = new CourtId(UUID.randomUUID());
+        assertThatThrownBy(() -> new AuthorizeRequestQuery(user.id(), TOKEN,
+                myClub.id(), court, ClubAccessPurpose.AVAILABILITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuthorizeRequestQuery(user.id(), TOKEN, null,
+                court, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuthorizeRequestQuery(user.id(), TOKEN, null,
+                null, ClubAccessPurpose.AVAILABILITY)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

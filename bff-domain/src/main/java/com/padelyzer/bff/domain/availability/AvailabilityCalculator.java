@@ -81,7 +81,7 @@ public final class AvailabilityCalculator {
             return Decision.denied(COURT_UNAVAILABLE);
         }
         OpeningHours hours = day.hours();
-        if (hours.openMinutes() == 0 || start.isBefore(hours.opensAt()) || end.isAfter(hours.closesAt())) {
+        if (!hours.covers(start, end)) {
             return Decision.denied(CLOSED);
         }
         return TimeSlot.ofLocal(day.date(), start, end, day.club().zone())

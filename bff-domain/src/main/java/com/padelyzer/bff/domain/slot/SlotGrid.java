@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Builds a court's slots for one date. Slots start at opening plus the court's offset and follow each other in
- * steps of the slot length; one that would end after closing is not offered. Times are wall-clock times in the
+ * steps of the slot length; one that would end after closing is not offered; a club closing at midnight offers the slot that ends at
+ * {@code 00:00} of the next date (its end time reads {@code 00:00}). Times are wall-clock times in the
  * club's zone. On a daylight-saving day a slot is not offered when it starts inside the spring gap or ends
  * inside it after its first minute (one ending exactly at the gap's start ends at the change instant); in the
  * autumn overlap the earlier (summer) offset is used, so a slot across the change lasts one hour longer in real
@@ -27,14 +28,14 @@ public final class SlotGrid {
         if (hours.openMinutes() == 0) {
             return List.of();
         }
-        int closing = hours.closesAt().toSecondOfDay() / 60;
+        int closing = hours.closingMinuteOfDay();
         List<GridSlot> slots = new ArrayList<>();
-        for (int start = hours.opensAt().toSecondOfDay() / 60 + offsetMinutes;
+        for (int start = hours.openingMinuteOfDay() + offsetMinutes;
              start + length.minutes() <= closing; start += length.minutes()) {
             LocalTime startTime = LocalTime.ofSecondOfDay(start * 60L);
             LocalTime endTime = LocalTime.ofSecondOfDay((start + length.minutes()) % MINUTES_PER_DAY * 60L);
             LocalDateTime localStart = LocalDateTime.of(date, startTime);
-            LocalDateTime localEnd = LocalDateTime.of(date, endTime);
+            LocalDateTime localEnd = date.atStartOfDay().plusMinutes(start + length.minutes());
             if (exists(localStart, zone) && (exists(localEnd, zone) || startsGap(localEnd, zone))) {
                 slots.add(new GridSlot(startTime, endTime, new TimeSlot(
                         ZonedDateTime.ofLocal(localStart, zone, null).toInstant(),

@@ -30,4 +30,13 @@ class CourtTest {
                 true)).isInstanceOf(IllegalArgumentException.class);
         assertThat(SurfaceType.fromCode("mesh")).isEqualTo(SurfaceType.MESH);
     }
+
+    @Test
+    void only_the_four_known_surfaces_have_a_code_of_their_own() {
+        assertThat(SurfaceType.ofCode("glass")).contains(SurfaceType.GLASS);
+        assertThat(SurfaceType.ofCode("clay")).isEmpty();
+        assertThat(SurfaceType.ofCode("unknown")).isEmpty();
+        assertThat(SurfaceType.ofCode(null)).isEmpty();
+        assertThat(SurfaceType.UNKNOWN.code()).isEqualTo("unknown");
+    }
 }

@@ -38,7 +38,9 @@ class WeeklyScheduleTest {
     }
 
     @Test
-    void hours_closing_at_or_before_opening_give_no_open_minutes() {
-        assertThat(OpeningHours.openBetween(TWENTY_TWO, LocalTime.MIDNIGHT).openMinutes()).isZero();
+    void hours_closing_at_or_before_opening_give_no_open_minutes_but_midnight_closes_at_the_end_of_the_day() {
+        assertThat(OpeningHours.openBetween(TWENTY_TWO, LocalTime.of(2, 0)).openMinutes()).isZero();
+        assertThat(OpeningHours.openBetween(TWENTY_TWO, TWENTY_TWO).openMinutes()).isZero();
+        assertThat(OpeningHours.openBetween(TWENTY_TWO, LocalTime.MIDNIGHT).openMinutes()).isEqualTo(120);
     }
 }

@@ -9,21 +9,33 @@ import com.padelyzer.bff.domain.reservation.ReservationStatus;
 import com.padelyzer.bff.domain.slot.BlockedSlot;
 import com.padelyzer.bff.domain.slot.TimeSlot;
 import com.padelyzer.bff.domain.user.UserId;
+import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** Maps the compact reservation and client-profile arrays, and blocked-slot rows, to domain records. */
+/**
+ * Maps the compact reservation and client-profile arrays, and blocked-slot rows, to domain records. A negative
+ * reservation price is no price (docs/decisions/0019): a negative {@code price_per_hour} is read as none (the
+ * court's applies) and a negative {@code total_price} as 0, each said once by {@link UnexpectedValues}. Infinite
+ * timestamps are clamped by {@link TextValues#instant}: a blocked slot from {@code -infinity} or to
+ * {@code infinity} blocks every date on that side.
+ */
+@Singleton
 final class BookingMapper {
 
-    private BookingMapper() {
+    private final UnexpectedValues unexpected;
+
+    BookingMapper(UnexpectedValues unexpected) {
+        this.unexpected = unexpected;
     }
 
-    static List<Reservation> reservations(ClubId club, List<List<String>> rows) {
+    List<Reservation> reservations(ClubId club, List<List<String>> rows) {
         return rows.stream().map(row -> reservation(club, row)).toList();
     }
 
-    static List<BlockedSlot> blockedSlots(ClubId club, List<BlockedSlotRow> rows) {
+    List<BlockedSlot> blockedSlots(ClubId club, List<BlockedSlotRow> rows) {
         return rows.stream()
                 .map(row -> new BlockedSlot(club, row.courtId() == null ? null : new CourtId(row.courtId()),
                         new TimeSlot(TextValues.instant(row.start()), TextValues.instant(row.end())),
@@ -38,7 +50,7 @@ final class BookingMapper {
                 .toList();
     }
 
-    private static Reservation reservation(ClubId club, List<String> row) {
+    private Reservation reservation(ClubId club, List<String> row) {
         if (row.size() != ReservationColumns.COUNT) {
             throw new IllegalStateException("a reservation array has " + ReservationColumns.COUNT
                     + " columns, got " + row.size());
@@ -54,7 +66,25 @@ final class BookingMapper {
                 TextValues.time(row.get(ReservationColumns.END_TIME)),
                 ReservationStatus.fromCode(row.get(ReservationColumns.STATUS)),
                 Boolean.parseBoolean(row.get(ReservationColumns.IS_ACTIVE)),
-                TextValues.decimalOrNull(row.get(ReservationColumns.PRICE_PER_HOUR)),
-                TextValues.decimal(row.get(ReservationColumns.TOTAL_PRICE)));
+                ownPrice(row.get(ReservationColumns.PRICE_PER_HOUR)),
+                totalPrice(row.get(ReservationColumns.TOTAL_PRICE)));
+    }
+
+    private BigDecimal ownPrice(String text) {
+        BigDecimal price = TextValues.decimalOrNull(text);
+        if (price == null || price.signum() >= 0) {
+            return price;
+        }
+        unexpected.met("reservations_reservation.price_per_hour", text, "read as no price (the court's applies)");
+        return null;
+    }
+
+    private BigDecimal totalPrice(String text) {
+        BigDecimal total = TextValues.decimal(text);
+        if (total.signum() >= 0) {
+            return total;
+        }
+        unexpected.met("reservations_reservation.total_price", text, "read as 0 (revenue by the hourly price)");
+        return BigDecimal.ZERO.setScale(total.scale());
     }
 }

@@ -35,11 +35,13 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
     private final SingleRowStatement statement;
     private final SnapshotJson json;
     private final ClubMapper clubs;
+    private final BookingMapper bookings;
 
-    ClubAnalyticsAdapter(SingleRowStatement statement, SnapshotJson json, ClubMapper clubs) {
+    ClubAnalyticsAdapter(SingleRowStatement statement, SnapshotJson json, ClubMapper clubs, BookingMapper bookings) {
         this.statement = statement;
         this.json = json;
         this.clubs = clubs;
+        this.bookings = bookings;
     }
 
     @Override
@@ -66,7 +68,7 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
     private ClubAnalyticsSnapshot snapshot(ClubAnalyticsRow row) {
         Club club = clubs.club(row.club());
         return new ClubAnalyticsSnapshot(club, clubs.schedule(row.club(), row.schedule()), clubs.courts(row.courts()),
-                BookingMapper.reservations(club.id(), row.reservations()),
+                bookings.reservations(club.id(), row.reservations()),
                 BookingMapper.clientProfiles(row.clientProfiles()));
     }
 }

@@ -11,15 +11,17 @@ import java.time.LocalDate;
 final class ClubDayMapper {
 
     private final ClubMapper clubs;
+    private final BookingMapper bookings;
 
-    ClubDayMapper(ClubMapper clubs) {
+    ClubDayMapper(ClubMapper clubs, BookingMapper bookings) {
         this.clubs = clubs;
+        this.bookings = bookings;
     }
 
     ClubDay clubDay(ClubDayRow row, LocalDate date) {
         Club club = clubs.club(row.club());
         return new ClubDay(club, date, clubs.schedule(row.club(), row.schedule()), clubs.courts(row.courts()),
-                BookingMapper.reservations(club.id(), row.reservations()),
-                BookingMapper.blockedSlots(club.id(), row.blockedSlots()));
+                bookings.reservations(club.id(), row.reservations()),
+                bookings.blockedSlots(club.id(), row.blockedSlots()));
     }
 }

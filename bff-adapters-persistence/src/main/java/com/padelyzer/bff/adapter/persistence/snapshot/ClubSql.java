@@ -12,7 +12,10 @@ final class ClubSql {
     private ClubSql() {
     }
 
-    /** The club {@code c} as a {@link ClubRow}; the jsonb address flattened to text values (non-strings as JSON text). */
+    /**
+     * The club {@code c} as a {@link ClubRow}; the jsonb address flattened to text values (non-strings as JSON text),
+     * keys whose value is JSON {@code null} left out (so never the text "null"; docs/decisions/0019).
+     */
     static String club(String c) {
         return """
                 json_build_object('id', %1$s.id, 'organizationId', %1$s.organization_id, 'name', %1$s.name,
@@ -21,7 +24,8 @@ final class ClubSql {
                   'address', coalesce((SELECT json_object_agg(a.key, CASE WHEN jsonb_typeof(a.value) = 'string'
                                                                   THEN a.value #>> '{}' ELSE a.value::text END)
                                        FROM jsonb_each(CASE WHEN jsonb_typeof(%1$s.address) = 'object'
-                                                            THEN %1$s.address ELSE '{}'::jsonb END) a), '{}'::json),
+                                                            THEN %1$s.address ELSE '{}'::jsonb END) a
+                                       WHERE jsonb_typeof(a.value) <> 'null'), '{}'::json),
                   'openingTime', %1$s.opening_time, 'closingTime', %1$s.closing_time, 'logoUrl', %1$s.logo_url,
                   'timezone', %1$s.timezone, 'isActive', %1$s.is_active)""".formatted(c);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +37,6 @@ class IndexStatisticsAdapterIT implements TestPropertyProvider {
 
     @Test
     void reports_the_seven_targeted_indexes_with_their_definitions_and_counts_scans_in_one_statement() {
-        db.execute("SELECT count(*) FROM clubs_court WHERE club_id = gen_random_uuid() AND is_active");
-
         work.startMeasuring();
         IndexStatistics read = statistics.loadIndexStatistics();
         DatabaseWork done = work.finishMeasuring();
@@ -56,5 +55,30 @@ class IndexStatisticsAdapterIT implements TestPropertyProvider {
         assertThat(read.indexes()).filteredOn(i -> i.name().equals("idx_bff_reservations_time_slots"))
                 .singleElement().satisfies(i -> assertThat(i.definition()).contains("WHERE"));
         assertThat(read.countingSince()).isBefore(Instant.now());
+        assertThat(read.countingSince()).isEqualTo(Instant.parse(db.queryColumn("SELECT to_char(coalesce((SELECT "
+                + "stats_reset FROM pg_stat_database WHERE datname = current_database()), pg_postmaster_start_time()) "
+                + "AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')").get(0)));
+    }
+
+    @Test
+    void counts_the_scans_of_an_index_a_query_had_to_use() throws InterruptedException {
+        long before = scansOf("idx_bff_courts_club_active");
+
+        // a literal club id (a volatile gen_random_uuid() cannot be an index condition), sequential scans off
+        db.execute("SET enable_seqscan = off; SET enable_bitmapscan = off; "
+                + "SELECT count(*) FROM clubs_court WHERE club_id = '" + UUID.randomUUID() + "' AND is_active");
+
+        long after = before;
+        // the closed session's counts reach the statistics when its backend exits: wait for it, boundedly
+        for (int attempt = 0; attempt < 50 && after <= before; attempt++) {
+            Thread.sleep(100);
+            after = scansOf("idx_bff_courts_club_active");
+        }
+        assertThat(after).as("scans of idx_bff_courts_club_active").isGreaterThan(before);
+    }
+
+    private long scansOf(String index) {
+        return statistics.loadIndexStatistics().indexes().stream().filter(i -> i.name().equals(index))
+                .findFirst().orElseThrow().scans();
     }
 }

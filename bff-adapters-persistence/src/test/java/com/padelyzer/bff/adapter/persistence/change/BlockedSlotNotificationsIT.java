@@ -73,6 +73,19 @@ class BlockedSlotNotificationsIT extends ListeningTest {
                 new ClubChanged(clubId(tooLong)));
     }
 
+    @Test
+    void a_block_with_an_infinite_end_is_written_and_names_its_club() {
+        UUID forever = UUID.randomUUID();
+        UUID always = UUID.randomUUID();
+        listen();
+
+        // before V6 the trigger's "cannot subtract infinite dates" failed the main system's own INSERT
+        block(forever, "2026-12-01T10:00:00Z", "infinity");
+        block(always, "-infinity", "2026-12-01T10:00:00Z");
+
+        changes.expectExactly(new ClubChanged(clubId(forever)), new ClubChanged(clubId(always)));
+    }
+
     private String block(UUID club, String start, String end) {
         return db.queryColumn("INSERT INTO reservations_blockedslot (organization_id, club_id, start_datetime, "
                 + "end_datetime) VALUES ('" + ORGANIZATION + "', '" + club + "', '" + start + "', '" + end

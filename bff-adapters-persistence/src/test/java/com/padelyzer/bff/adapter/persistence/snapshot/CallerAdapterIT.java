@@ -5,6 +5,7 @@ import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.application.port.out.LoadCallerPort;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.club.ClubTenancy;
+import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.organization.OrganizationId;
 import com.padelyzer.bff.domain.user.UserId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -101,5 +102,30 @@ class CallerAdapterIT extends PostgresBackedTest {
                 () -> callers.loadCaller(new UserId(Long.MAX_VALUE - 11), jti, Optional.empty()));
 
         assertThat(caller).isEmpty();
+    }
+
+    @Test
+    void finds_the_tenancy_of_a_courts_club_in_one_statement_and_none_for_an_unknown_court_or_an_inactive_club() {
+        UUID organization = fixtures.organization("Padel Pista");
+        long user = fixtures.user(organization);
+        UUID club = fixtures.club(organization, true, "Europe/Madrid");
+        UUID court = fixtures.court(club, organization, 1, true, false, "450.00");
+        UUID closedClub = fixtures.club(organization, false, null);
+        UUID closedCourt = fixtures.court(closedClub, organization, 1, true, false, "450.00");
+        String jti = "jti-" + Fixtures.unique();
+        fixtures.blacklist(jti, user);
+
+        CallerSnapshot known = inOneStatement(
+                () -> callers.loadCallerForCourt(new UserId(user), jti, new CourtId(court))).orElseThrow();
+        CallerSnapshot unknown = inOneStatement(
+                () -> callers.loadCallerForCourt(new UserId(user), jti, new CourtId(UUID.randomUUID()))).orElseThrow();
+        CallerSnapshot inactive = inOneStatement(
+                () -> callers.loadCallerForCourt(new UserId(user), jti, new CourtId(closedCourt))).orElseThrow();
+
+        assertThat(known.clubTenancy()).contains(new ClubTenancy(new ClubId(club), new OrganizationId(organization)));
+        assertThat(known.clubOnRecord()).get().extracting(ClubOnRecord::zone).isEqualTo(ZoneId.of("Europe/Madrid"));
+        assertThat(known.tokenRevoked()).isTrue();
+        assertThat(unknown.clubOnRecord()).isEmpty();
+        assertThat(inactive.clubOnRecord()).isEmpty();
     }
 }

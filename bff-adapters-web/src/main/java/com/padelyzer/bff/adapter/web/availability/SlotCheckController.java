@@ -7,8 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.padelyzer.bff.adapter.web.error.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.padelyzer.bff.adapter.web.error.ApiErrors;
+import com.padelyzer.bff.adapter.web.read.Access;
 import com.padelyzer.bff.adapter.web.read.Caller;
+import com.padelyzer.bff.adapter.web.read.Read;
 import com.padelyzer.bff.adapter.web.read.ReadPath;
 import com.padelyzer.bff.adapter.web.request.JsonBody;
 import com.padelyzer.bff.adapter.web.request.Parameters;
@@ -32,8 +33,9 @@ import java.time.LocalTime;
 
 /**
  * {@code POST /api/reservations/check_availability/}: the legacy single check, uncached (the measured "before").
- * The court's club is known only once the court is loaded, so {@link ReadPath#serveAfterLoading} authorizes it
- * after loading and before answering; an unknown court and a court of a club the caller may not see get the same 404.
+ * As every read, the caller check comes first: it finds the court's club itself ({@link Access#courtsClub}), so a
+ * revoked token costs no data statement, and an unknown court and a court of a club the caller may not see get the
+ * same 404 after the same one statement; only an admitted caller's court day is loaded.
  */
 @Tag(name = "Availability")
 @Controller("/api/reservations/check_availability/")
@@ -61,8 +63,9 @@ final class SlotCheckController {
     @Post
     MutableHttpResponse<?> post(HttpRequest<?> request, Caller caller, @Nullable @Body String body) {
         CheckSlotAvailabilityQuery query = queryOf(JsonBody.parse(json, body));
-        return path.serveAfterLoading(request, caller, () -> checks.checkSlotAvailability(query), SlotCheckResult::club,
-                ClubAccessPurpose.AVAILABILITY, SlotCheckBody::of, ApiErrors.COURT_NOT_FOUND);
+        Access access = Access.courtsClub(query.court(), ClubAccessPurpose.AVAILABILITY);
+        return path.serve(request, caller,
+                Read.uncached(access, () -> checks.checkSlotAvailability(query), SlotCheckBody::of));
     }
 
     private static CheckSlotAvailabilityQuery queryOf(JsonBody body) {

@@ -2,6 +2,7 @@ package com.padelyzer.bff.adapter.web.read;
 
 import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
 
 import java.util.Objects;
 
@@ -18,6 +19,14 @@ public sealed interface Access {
         return new ClubReader(club, purpose);
     }
 
+    /**
+     * A caller allowed the club of {@code court} for {@code purpose}, decided by the caller check itself (the legacy
+     * single check): the same 404 for an unknown court and a court of a club the caller may not read.
+     */
+    static Access courtsClub(CourtId court, ClubAccessPurpose purpose) {
+        return new CourtsClubReader(court, purpose);
+    }
+
     /** A staff or superuser caller (management); 403 for anyone else. */
     static Access staff() {
         return new Staff();
@@ -29,6 +38,13 @@ public sealed interface Access {
     record ClubReader(ClubId club, ClubAccessPurpose purpose) implements Access {
         public ClubReader {
             Objects.requireNonNull(club, "club");
+            Objects.requireNonNull(purpose, "purpose");
+        }
+    }
+
+    record CourtsClubReader(CourtId court, ClubAccessPurpose purpose) implements Access {
+        public CourtsClubReader {
+            Objects.requireNonNull(court, "court");
             Objects.requireNonNull(purpose, "purpose");
         }
     }

@@ -71,8 +71,14 @@ public record Read<T>(Access access, CacheType cacheType, Function<Optional<Loca
         return Optional.ofNullable(keyForClubToday).map(key -> key.apply(clubToday));
     }
 
-    /** A club that vanished between the check and the read is unknown; a caller-only read's user has vanished. */
+    /**
+     * A club (or court) that vanished between the check and the read is unknown; a caller-only read's user has
+     * vanished.
+     */
     private static ApiErrorException emptyAnswerFor(Access access) {
+        if (access instanceof Access.CourtsClubReader) {
+            return ApiErrorException.notFound(ApiErrors.COURT_NOT_FOUND);
+        }
         return access instanceof Access.ClubReader ? ApiErrorException.notFound(ApiErrors.CLUB_NOT_FOUND)
                 : ApiErrorException.unauthorized();
     }

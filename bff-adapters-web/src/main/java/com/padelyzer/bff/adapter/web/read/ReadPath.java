@@ -9,10 +9,8 @@ import com.padelyzer.bff.application.cache.CacheTtls;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRequestQuery;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
-import com.padelyzer.bff.application.port.in.ClubAccessPurpose;
 import com.padelyzer.bff.application.port.out.CachedResponse;
 import com.padelyzer.bff.application.port.out.ResponseCachePort;
-import com.padelyzer.bff.domain.club.ClubId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
@@ -34,7 +32,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -76,7 +73,7 @@ public final class ReadPath {
     }
 
     public <T> MutableHttpResponse<?> serve(HttpRequest<?> request, Caller caller, Read<T> read) {
-        Admission admission = admit(request, caller, read.access(), ApiErrors.CLUB_NOT_FOUND);
+        Admission admission = admit(request, caller, read.access());
         Optional<String> declaredKey = read.key(admission.clubToday());
         Optional<String> key = declaredKey.filter(cacheable -> caching.enabled());
         if (key.isEmpty()) {
@@ -119,39 +116,19 @@ public final class ReadPath {
         return cache.find(key.get()).isPresent();
     }
 
-    /**
-     * Admits the caller under {@code access} and returns what deciding it cost; 401, 403 or 404 otherwise. For
-     * writes and for reads whose club is known only after loading (the legacy single check).
-     */
+    /** Admits the caller under {@code access} and returns what deciding it cost; 401, 403 or 404 otherwise. */
     public DatabaseWork admit(Caller caller, Access access) {
-        return admit(null, caller, access, ApiErrors.CLUB_NOT_FOUND).work();
+        return admit(null, caller, access).work();
     }
 
     /**
-     * The legacy single check (SPEC §5.3): its court's club is known only once the court is loaded, so the caller
-     * is admitted for that club after computing and before answering; an unknown court and a court of a club the
-     * caller may not read get the same {@code notFound}. Uncached.
+     * The caller check, before any data is read. On a refusal, what deciding it cost is attached to {@code request}
+     * (when given) for its figures; a denied club read answers its club's 404, a denied court read its court's.
      */
-    public <T> MutableHttpResponse<?> serveAfterLoading(HttpRequest<?> request, Caller caller,
-                                                        Supplier<Optional<T>> compute, Function<T, ClubId> clubOf,
-                                                        ClubAccessPurpose purpose, Function<T, ?> shape,
-                                                        ApiError notFound) {
-        Measured<Optional<T>> computed = measured(compute);
-        Optional<T> value = computed.value();
-        DatabaseWork loading = computed.work();
-        Access access = value.map(found -> Access.club(clubOf.apply(found), purpose)).orElseGet(Access::anyCaller);
-        DatabaseWork admitting = admit(request, caller, access, notFound).work();
-        T found = value.orElseThrow(() -> ApiErrorException.notFound(notFound));
-        byte[] body = render(shape.apply(found));
-        return respond(request, body, ConditionalResponses.strongEtagOf(body), clock.instant(), "MISS",
-                admitting.plus(loading));
-    }
-
-    /** On a refusal, what deciding it cost is attached to {@code request} (when given) for its figures. */
-    private Admission admit(HttpRequest<?> request, Caller caller, Access access, ApiError whenDenied) {
-        AuthorizeRequestQuery query = access instanceof Access.ClubReader club
-                ? AuthorizeRequestQuery.forClub(caller.user(), caller.tokenId(), club.club(), club.purpose())
-                : AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId());
+    private Admission admit(HttpRequest<?> request, Caller caller, Access access) {
+        AuthorizeRequestQuery query = queryOf(caller, access);
+        ApiError whenDenied = access instanceof Access.CourtsClubReader ? ApiErrors.COURT_NOT_FOUND
+                : ApiErrors.CLUB_NOT_FOUND;
         Measured<Authorization> decided = measured(() -> authorize.authorizeRequest(query));
         Authorization verdict = decided.value();
         DatabaseWork work = decided.work();
@@ -171,6 +148,17 @@ public final class ReadPath {
         }
         Optional<LocalDate> clubToday = admitted.clubZone().map(zone -> LocalDate.ofInstant(clock.instant(), zone));
         return new Admission(clubToday, work);
+    }
+
+    private static AuthorizeRequestQuery queryOf(Caller caller, Access access) {
+        if (access instanceof Access.ClubReader club) {
+            return AuthorizeRequestQuery.forClub(caller.user(), caller.tokenId(), club.club(), club.purpose());
+        }
+        if (access instanceof Access.CourtsClubReader court) {
+            return AuthorizeRequestQuery.forCourtsClub(caller.user(), caller.tokenId(), court.court(),
+                    court.purpose());
+        }
+        return AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId());
     }
 
     /** What admitting a caller established (the asked-for club's local date of today) and what it cost. */

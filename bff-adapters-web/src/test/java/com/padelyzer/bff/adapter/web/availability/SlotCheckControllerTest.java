@@ -12,6 +12,7 @@ import com.padelyzer.bff.application.port.in.SlotCheckResult;
 import com.padelyzer.bff.adapter.web.read.DatabaseWork;
 import com.padelyzer.bff.adapter.web.read.StatementCounter;
 import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.policy.Decision;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
@@ -30,6 +31,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -64,7 +66,7 @@ class SlotCheckControllerTest {
 
     @BeforeEach
     void admit_the_caller() {
-        clearInvocations(authorize);
+        clearInvocations(authorize, checks);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
         when(measure.finish()).thenReturn(DatabaseWork.NONE);
         when(checks.checkSlotAvailability(any()))
@@ -83,8 +85,21 @@ class SlotCheckControllerTest {
         assertThat(call.body()).isEqualTo("{\"is_available\":false,\"reason\":\"reserved\"}");
         ArgumentCaptor<AuthorizeRequestQuery> asked = ArgumentCaptor.forClass(AuthorizeRequestQuery.class);
         verify(authorize).authorizeRequest(asked.capture());
-        assertThat(asked.getValue().club()).isEqualTo(ClubId.of(CLUB));
+        assertThat(asked.getValue().court()).isEqualTo(CourtId.of(COURT));
+        assertThat(asked.getValue().club()).isNull();
         assertThat(asked.getValue().purpose()).isEqualTo(ClubAccessPurpose.AVAILABILITY);
+    }
+
+    @Test
+    void authorizes_before_checking_and_checks_nothing_for_a_refused_caller() {
+        when(authorize.authorizeRequest(any())).thenReturn(new Authorization.Unauthenticated("token_revoked"));
+        HttpCall revoked = post(VALID);
+        when(authorize.authorizeRequest(any())).thenReturn(new Authorization.ClubDenied());
+        HttpCall foreign = post(VALID);
+
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(foreign.status()).isEqualTo(404);
+        verify(checks, never()).checkSlotAvailability(any());
     }
 
     @Test
@@ -96,7 +111,7 @@ class SlotCheckControllerTest {
     }
 
     @Test
-    void answers_the_same_404_for_an_unknown_court_and_a_court_of_a_foreign_club() {
+    void answers_the_same_404_for_a_denied_court_and_a_court_that_vanished_after_the_check() {
         when(authorize.authorizeRequest(any())).thenReturn(new Authorization.ClubDenied());
         HttpCall foreign = post(VALID);
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());

@@ -2,6 +2,7 @@ package com.padelyzer.bff.application.port.in;
 
 import com.padelyzer.bff.application.port.out.ClubOnRecord;
 import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.UserId;
 
@@ -18,27 +19,41 @@ public interface AuthorizeRequestUseCase {
 
     Authorization authorizeRequest(AuthorizeRequestQuery query);
 
-    /** {@code club} and {@code purpose} are both set for a club read, both null otherwise. */
-    record AuthorizeRequestQuery(UserId user, String tokenId, ClubId club, ClubAccessPurpose purpose) {
+    /**
+     * {@code purpose} is set for a club read, with exactly one of {@code club} (the club asked for) and {@code court}
+     * (a court whose club is asked for, the legacy single check); all three are null otherwise.
+     */
+    record AuthorizeRequestQuery(UserId user, String tokenId, ClubId club, CourtId court, ClubAccessPurpose purpose) {
         public AuthorizeRequestQuery {
             Objects.requireNonNull(user, "user");
             Objects.requireNonNull(tokenId, "tokenId");
-            if ((club == null) != (purpose == null)) {
-                throw new IllegalArgumentException("a club read names both the club and the purpose");
+            if ((purpose != null) != (club != null ^ court != null) || (club != null && court != null)) {
+                throw new IllegalArgumentException("a club read names the purpose and either the club or a court");
             }
         }
 
         public static AuthorizeRequestQuery forCaller(UserId user, String tokenId) {
-            return new AuthorizeRequestQuery(user, tokenId, null, null);
+            return new AuthorizeRequestQuery(user, tokenId, null, null, null);
         }
 
         public static AuthorizeRequestQuery forClub(UserId user, String tokenId, ClubId club, ClubAccessPurpose purpose) {
-            return new AuthorizeRequestQuery(user, tokenId, Objects.requireNonNull(club, "club"),
+            return new AuthorizeRequestQuery(user, tokenId, Objects.requireNonNull(club, "club"), null,
+                    Objects.requireNonNull(purpose, "purpose"));
+        }
+
+        /** A read of the club of {@code court}: an unknown court is denied as an unknown club is. */
+        public static AuthorizeRequestQuery forCourtsClub(UserId user, String tokenId, CourtId court,
+                                                          ClubAccessPurpose purpose) {
+            return new AuthorizeRequestQuery(user, tokenId, null, Objects.requireNonNull(court, "court"),
                     Objects.requireNonNull(purpose, "purpose"));
         }
 
         public Optional<ClubId> clubToRead() {
             return Optional.ofNullable(club);
+        }
+
+        public Optional<CourtId> courtToRead() {
+            return Optional.ofNullable(court);
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The legacy single check ({@code POST /api/reservations/check_availability/}) by the bulk rules. Empty when the
- * court does not exist; the answer names the court's club so the caller can authorize before answering.
+ * court does not exist; the caller was admitted for the court's club before
+ * ({@link AuthorizeRequestUseCase.AuthorizeRequestQuery#forCourtsClub}), and the answer names that club.
  */
 public interface CheckSlotAvailabilityUseCase {
 

@@ -1,6 +1,7 @@
 package com.padelyzer.bff.application.port.out;
 
 import com.padelyzer.bff.domain.club.ClubId;
+import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.user.UserId;
 
 import java.util.Optional;
@@ -12,4 +13,10 @@ import java.util.Optional;
  */
 public interface LoadCallerPort {
     Optional<CallerSnapshot> loadCaller(UserId user, String tokenId, Optional<ClubId> club);
+
+    /**
+     * As {@link #loadCaller}, with the tenancy of the club of {@code court} (when the court exists and its club is
+     * active): the legacy single check authorizes its court's club before loading anything of it.
+     */
+    Optional<CallerSnapshot> loadCallerForCourt(UserId user, String tokenId, CourtId court);
 }
