@@ -32,7 +32,7 @@ final class RawHttp {
     }
 
     /** An answer: its status (0 when the server closed the connection without one), headers (lower-cased) and body. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    record Answer(int status, Map<String, String> headers, String body, boolean httpOneZero) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -96,8 +96,8 @@ final class RawHttp {
     private static Answer parse(byte[] raw) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);   // one char per byte: chunk sizes count bytes
         int end = text.indexOf("\r\n\r\n");
-        if (!text.startsWith("HTTP/1.1 ") || end < 0) {
-            return new Answer(0, Map.of(), text);
+        if (!text.startsWith("HTTP/1.") || end < 0) {   // Netty answers a request it could not decode as HTTP/1.0
+            return new Answer(0, Map.of(), text, false);
         }
         String[] lines = text.substring(0, end).split("\r\n");
         Map<String, String> headers = new LinkedHashMap<>();
@@ -110,7 +110,7 @@ final class RawHttp {
             body = unchunk(body);
         }
         return new Answer(Integer.parseInt(lines[0].substring(9, 12)), headers,
-                new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+                new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8), text.startsWith("HTTP/1.0"));
     }
 
     private static String unchunk(String chunked) {
