@@ -113,4 +113,33 @@ class RequestFaultsIT {
         assertThat(answer.body())
                 .isEqualTo("{\"error\":\"Send the body as application/json\",\"code\":\"unsupported_media_type\"}");
     }
+
+    @Test
+    void a_body_in_a_charset_that_does_not_exist_is_415_not_500() {
+        for (String charset : List.of("nonsense", "@@")) {
+            RawHttp.Answer answer = http.post(ANALYTICS, admin, "application/json; charset=" + charset,
+                    ("{\"club\": \"" + ANALYTICS_CLUB + "\"}").getBytes(StandardCharsets.UTF_8));
+
+            assertThat(answer.status()).as(charset).isEqualTo(415);
+            assertThat(answer.body()).as(charset)
+                    .isEqualTo("{\"error\":\"Send the body as application/json\",\"code\":\"unsupported_media_type\"}");
+        }
+    }
+
+    @Test
+    void a_request_line_over_the_limit_is_414_with_the_error_body_though_netty_refuses_it_before_any_route() {
+        RawHttp.Answer answer = http.get(DAY + "&x=" + "y".repeat(20_000), admin);
+
+        assertThat(answer.status()).isEqualTo(414);
+        assertThat(answer.body()).isEqualTo("{\"error\":\"The request line is too long\",\"code\":\"uri_too_long\"}");
+    }
+
+    @Test
+    void headers_over_the_limit_are_431_with_the_error_body_though_netty_refuses_them_before_any_route() {
+        RawHttp.Answer answer = http.get("/api/bff/auth/context/", admin, "X-Big: " + "b".repeat(9_000));
+
+        assertThat(answer.status()).isEqualTo(431);
+        assertThat(answer.body())
+                .isEqualTo("{\"error\":\"The request headers are too large\",\"code\":\"headers_too_large\"}");
+    }
 }
