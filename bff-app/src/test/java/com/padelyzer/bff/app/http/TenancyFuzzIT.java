@@ -44,7 +44,6 @@ class TenancyFuzzIT {
     private static final String CLUB_NOT_FOUND = "{\"error\":\"Club not found or access denied\",\"code\":\"not_found\"}";
     private static final String COURT_NOT_FOUND = "{\"error\":\"Court not found or access denied\",\"code\":\"not_found\"}";
     private static final String[] PERIODS = {"week", "month", "quarter", "year"};
-    private static final int[] PERIOD_DAYS = {7, 30, 90, 365};
     private static final String[] MALFORMED_CLUBS = {"not-a-uuid", "42", "' OR '1'='1", "00000000-0000-0000-0000-000000000000"};
 
     private enum Endpoint { ANALYTICS_GET, ANALYTICS_POST, AVAILABILITY, CONTEXT, ORGANIZATION_CLUBS, USER,
