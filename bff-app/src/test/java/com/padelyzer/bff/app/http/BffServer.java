@@ -69,12 +69,20 @@ final class BffServer {
         return run(properties);
     }
 
+    /** A server of the caller's own (stopped by the caller) on {@code database}, which holds the caller's data. */
+    static BffServer startOn(TestDatabase database, Map<String, Object> settings) {
+        return start(database, settings);
+    }
+
     void stop() {
         server.getApplicationContext().close();
     }
 
     private static BffServer start(Map<String, Object> settings) {
-        TestDatabase database = Fixture.loaded();
+        return start(Fixture.loaded(), settings);
+    }
+
+    private static BffServer start(TestDatabase database, Map<String, Object> settings) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "datasources.default.url", database.jdbcUrl(),
                 "datasources.default.username", database.user(),

@@ -11,21 +11,22 @@ import java.util.function.UnaryOperator;
 
 /**
  * The dashboard parameters with defaults filled in, read alike from a query string and a JSON body. {@code club}
- * is empty when its id is malformed (answered 404 like an unknown club); every other fault is a 400 here.
+ * is the club that cannot exist when its id is malformed, a JSON number or any other non-string JSON value included
+ * (answered 404 like an unknown club); every other fault is a 400 here.
  */
 record AnalyticsParameters(ClubId club, AnalyticsPeriod period, boolean includeRevenue,
                            boolean includeOccupancy, boolean includeCustomers, boolean comparePrevious) {
 
     static AnalyticsParameters fromQuery(HttpParameters parameters) {
-        return read(parameters::get, parameters::get);
+        return read(parameters.get("club"), parameters::get, parameters::get);
     }
 
     static AnalyticsParameters fromBody(JsonBody body) {
-        return read(body::text, body::flag);
+        return read(body.id("club"), body::text, body::flag);
     }
 
-    private static AnalyticsParameters read(UnaryOperator<String> text, UnaryOperator<String> flag) {
-        ClubId club = Parameters.club(text.apply("club"));
+    private static AnalyticsParameters read(String clubId, UnaryOperator<String> text, UnaryOperator<String> flag) {
+        ClubId club = Parameters.club(clubId);
         return new AnalyticsParameters(club, Parameters.period(text.apply("period")),
                 Parameters.flag("include_revenue", flag.apply("include_revenue"), true),
                 Parameters.flag("include_occupancy", flag.apply("include_occupancy"), true),

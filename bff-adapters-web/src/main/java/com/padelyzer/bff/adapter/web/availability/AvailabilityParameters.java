@@ -19,7 +19,7 @@ import static com.padelyzer.bff.application.port.in.GetBulkAvailabilityUseCase.G
 /**
  * The bulk availability parameters. Courts come as {@code courts[]=a&courts[]=b} (Netty decodes a percent-encoded
  * {@code %5B%5D} in the name to the same {@code courts[]}) or {@code courts=a,b}; both forms may be mixed.
- * An empty {@code courts=} means all courts.
+ * An empty {@code courts=} or {@code courts[]=} lists no court; none listed means all courts.
  */
 record AvailabilityParameters(ClubId club, LocalDate date, Set<CourtId> courts, SlotLength slotLength) {
 
@@ -36,8 +36,18 @@ record AvailabilityParameters(ClubId club, LocalDate date, Set<CourtId> courts, 
         return new GetBulkAvailabilityQuery(club, date, courts, slotLength);
     }
 
+    /**
+     * An empty value lists no court, in either form ({@code courts=} and {@code courts[]=} alike, as a form with an
+     * empty field sends them); no court listed at all means all courts. An empty id inside a list ({@code a,,b}) or
+     * a blank one is malformed: 400.
+     */
     private static Set<CourtId> courts(HttpParameters parameters) {
-        List<String> raw = new ArrayList<>(parameters.getAll("courts[]"));
+        List<String> raw = new ArrayList<>();
+        for (String listed : parameters.getAll("courts[]")) {
+            if (!listed.isEmpty()) {
+                raw.add(listed);
+            }
+        }
         for (String listed : parameters.getAll("courts")) {
             if (!listed.isEmpty()) {
                 raw.addAll(List.of(listed.split(",", -1)));

@@ -11,6 +11,8 @@ public final class ApiErrors {
     public static final ApiError COURT_NOT_FOUND = new ApiError("Court not found or access denied", "not_found");
     public static final ApiError NO_ORGANIZATION =
             new ApiError("The user has no active organization", "no_organization");
+    public static final ApiError UNSUPPORTED_MEDIA_TYPE =
+            new ApiError("Send the body as application/json", "unsupported_media_type");
     public static final ApiError SERVICE_UNAVAILABLE =
             new ApiError("The service is temporarily unavailable, retry shortly", "service_unavailable");
 

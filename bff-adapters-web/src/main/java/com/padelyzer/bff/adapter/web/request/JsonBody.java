@@ -12,9 +12,13 @@ import java.util.List;
 /**
  * A POST body that must be one JSON object. Its members are handed out as the same text a query string would
  * carry, so one parser serves both: strings as they are, JSON booleans as {@code true}/{@code false}; any other
- * type for a member is 400 {@code invalid_<name>}, an unreadable body 400 {@code invalid_json}.
+ * type for a member is 400 {@code invalid_<name>}, an unreadable body 400 {@code invalid_json}. An id member
+ * ({@link #id}) is the exception: any JSON value is handed out as text, so a number is a malformed id.
  */
 public final class JsonBody {
+
+    /** What an array or an object given as an id reads as: text that no id matches. */
+    private static final String NOT_AN_ID = "not-an-id";
 
     private final JsonNode root;
 
@@ -48,6 +52,22 @@ public final class JsonBody {
             throw Parameters.invalid(name, "'" + name + "' must be a string");
         }
         return member.getStringValue();
+    }
+
+    /**
+     * A member holding an id: a string as it is, a number or a boolean as its JSON text, an array or an object as
+     * text that no id matches; {@code null} when absent or JSON {@code null}. So {@code "club": 42}
+     * takes the path of {@code "club": "42"}: a malformed club id, 404 like an unknown club (SPEC §4).
+     */
+    public String id(String name) {
+        JsonNode member = root.get(name);
+        if (member == null || member.isNull()) {
+            return null;
+        }
+        if (member.isString()) {
+            return member.getStringValue();
+        }
+        return member.isValueNode() ? member.coerceStringValue() : NOT_AN_ID;
     }
 
     /** A boolean member as {@code true}/{@code false}; {@code null} when absent or JSON {@code null}. */
