@@ -57,11 +57,16 @@ final class BffServer {
         return start(settings);
     }
 
+    /** Like {@link #startWith(Map)}, in the named environments too (e.g. {@code jwks}: application-jwks.yml). */
+    static BffServer startIn(String environment, Map<String, Object> settings) {
+        return start(settings, environment);
+    }
+
     void stop() {
         server.getApplicationContext().close();
     }
 
-    private static BffServer start(Map<String, Object> settings) {
+    private static BffServer start(Map<String, Object> settings, String... environments) {
         TestDatabase database = Fixture.loaded();
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", -1,
@@ -73,7 +78,7 @@ final class BffServer {
                 // PostgreSQL's 100 connections are shared by every server of the test JVM (and other runs)
                 "datasources.default.maximum-pool-size", 5));
         properties.putAll(settings);
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return new BffServer(server);
     }
