@@ -202,7 +202,7 @@ class JwtAttacksIT {
         String jti = "attacks-" + UUID.randomUUID();
         String token = TestTokens.accessTokenWithJti(REVOKED_LATER, jti);
         assertAccepted(caching, token);
-        assertThat(caching.get(ENDPOINTS.get(0), token).header("X-Cache")).isEqualTo("HIT");
+        cachedWithin(caching, ENDPOINTS.get(0), token);
 
         database.execute("INSERT INTO authentication_blacklistedtoken (jti, user_id, token_expires_at) VALUES ('"
                 + jti + "', " + REVOKED_LATER + ", '2030-01-01T00:00:00Z')");
@@ -228,6 +228,21 @@ class JwtAttacksIT {
             refusedWithin(caching, uri, token);
         }
         assertRefused(caching, new Attack("deleted_user", () -> "Bearer " + token));
+    }
+
+    /**
+     * Polls until {@code uri} is answered from the cache for {@code token}, at most {@link #EVICTED_WITHIN}: the
+     * notification of the user's own insert may still evict the first answer.
+     */
+    private static void cachedWithin(BffServer server, String uri, String token) {
+        long deadline = System.nanoTime() + EVICTED_WITHIN.toNanos();
+        String cache;
+        do {
+            HttpResponse<String> response = server.get(uri, token);
+            assertThat(response.code()).as(uri).isEqualTo(200);
+            cache = response.header("X-Cache");
+        } while (!"HIT".equals(cache) && System.nanoTime() < deadline);
+        assertThat(cache).as("%s answered from the cache", uri).isEqualTo("HIT");
     }
 
     /** Polls until {@code uri} answers 401 to {@code token}, at most {@link #EVICTED_WITHIN}. */
