@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,6 +34,11 @@ final class EmbeddedDefaultProcess implements AutoCloseable {
     }
 
     static EmbeddedDefaultProcess start() throws IOException {
+        return start(Map.of());
+    }
+
+    /** With {@code environment} added to a clean one (no BFF_ variable of the caller's). */
+    static EmbeddedDefaultProcess start(Map<String, String> environment) throws IOException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
@@ -40,6 +46,7 @@ final class EmbeddedDefaultProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), Application.class.getName()));
         builder.environment().keySet().removeIf(name -> name.startsWith("BFF_"));
         builder.environment().put("BFF_PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         return new EmbeddedDefaultProcess(builder.start(), port);
     }

@@ -1,13 +1,24 @@
 package com.padelyzer.bff.app.embedded;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,9 +27,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the embedded default prints is what it accepts: the banner's tokens, pasted as a user would, open what each
  * demo user may see (the staff user a management endpoint, the member the auth context and the availability, the
- * owner the analytics), are refused where that user may not go, and live as long as the banner says.
+ * owner the analytics), are refused where that user may not go, and live as long as the banner says. The process
+ * runs with BFF_JWKS_URL set (a key set this test serves on loopback), so JWKS mode is checked as it is switched on.
  */
 class EmbeddedDefaultTokensIT {
 
@@ -37,7 +51,9 @@ class EmbeddedDefaultTokensIT {
     private static final Pattern CURL_LINE =
             Pattern.compile("^\\s+curl -s -H 'Authorization: Bearer (\\S+)' '(\\S+)'$");
 
+    private static final RSAKey MAIN_SYSTEM_KEY = rsaKey();
     private static EmbeddedDefaultProcess server;
+    private static HttpServer keySet;
     private static List<String> banner;
     private static Instant startedAt;
     private static final Map<String, String> TOKENS = new HashMap<>();
@@ -47,7 +63,9 @@ class EmbeddedDefaultTokensIT {
     @BeforeAll
     static void the_embedded_default_prints_its_banner() throws Exception {
         startedAt = Instant.now();
-        server = EmbeddedDefaultProcess.start();
+        keySet = servedKeySet(new JWKSet(MAIN_SYSTEM_KEY.toPublicJWK()));
+        server = EmbeddedDefaultProcess.start(Map.of("BFF_JWKS_URL",
+                "http://127.0.0.1:" + keySet.getAddress().getPort() + "/jwks.json"));
         banner = server.awaitBanner(STARTUP_LIMIT);
         for (String line : banner) {
             Matcher token = TOKEN_LINE.matcher(line);
@@ -64,6 +82,31 @@ class EmbeddedDefaultTokensIT {
     static void stop() throws InterruptedException {
         if (server != null) {
             server.close();
+        }
+        if (keySet != null) {
+            keySet.stop(0);
+        }
+    }
+
+    private static HttpServer servedKeySet(JWKSet keys) throws IOException {
+        byte[] body = keys.toString().getBytes(StandardCharsets.UTF_8);
+        HttpServer served = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        served.createContext("/jwks.json", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        served.start();
+        return served;
+    }
+
+    private static RSAKey rsaKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("main-system").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -150,6 +193,22 @@ class EmbeddedDefaultTokensIT {
             assertThat(Duration.between(issued, claims.getExpirationTime().toInstant())).as(token.getKey())
                     .isEqualTo(documented);
         }
+    }
+
+    /** Application activates application-jwks.yml when BFF_JWKS_URL is set; the printed HS256 tokens still work. */
+    @Test
+    void with_bff_jwks_url_set_an_rs256_token_of_that_key_set_opens_the_api_too() throws Exception {
+        Map<String, Object> me = JSONObjectUtils.parse(get("/api/bff/auth/context/", TOKENS.get("staff")).body());
+        long staff = Long.parseLong((String) JSONObjectUtils.getJSONObject(me, "user").get("id"));
+        Instant now = Instant.now();
+        SignedJWT rs256 = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(MAIN_SYSTEM_KEY.getKeyID())
+                .build(), new JWTClaimsSet.Builder().claim("token_type", "access").claim("user_id", staff)
+                .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5)))).build());
+        rs256.sign(new RSASSASigner(MAIN_SYSTEM_KEY));
+
+        assertThat(get("/api/management/bff/cache/status/", rs256.serialize()).statusCode()).isEqualTo(200);
+        assertThat(get("/api/bff/auth/context/", rs256.serialize()).body()).contains(EMAILS.get("staff"));
     }
 
     @Test
