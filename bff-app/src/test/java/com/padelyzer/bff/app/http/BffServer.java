@@ -57,16 +57,11 @@ final class BffServer {
         return start(settings);
     }
 
-    /** Like {@link #startWith(Map)}, in the named environments too (e.g. {@code jwks}: application-jwks.yml). */
-    static BffServer startIn(String environment, Map<String, Object> settings) {
-        return start(settings, environment);
-    }
-
     void stop() {
         server.getApplicationContext().close();
     }
 
-    private static BffServer start(Map<String, Object> settings, String... environments) {
+    private static BffServer start(Map<String, Object> settings) {
         TestDatabase database = Fixture.loaded();
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", -1,
@@ -78,7 +73,7 @@ final class BffServer {
                 // PostgreSQL's 100 connections are shared by every server of the test JVM (and other runs)
                 "datasources.default.maximum-pool-size", 5));
         properties.putAll(settings);
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, environments);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return new BffServer(server);
     }
