@@ -12,7 +12,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Accepts only the main system's access tokens: {@code token_type} is {@code access} (a refresh token must not
- * open the API), {@code user_id} is present and an expiry is set (micronaut-security's own validator checks it).
+ * open the API), {@code user_id} is a positive JSON integer (simplejwt writes the integer primary key as it is: a
+ * string, a fraction or a number past a {@code long} is no user id) and an expiry is set (micronaut-security's own
+ * validator checks it; without this rule a token with no {@code exp} would never expire).
  */
 @OpenAPIDefinition(
         info = @Info(title = "Padel BFF", version = "${project.version}",
@@ -33,9 +35,6 @@ final class AccessTokenTypeValidator<T> implements GenericJwtClaimsValidator<T> 
     }
 
     private static boolean isUserId(Object value) {
-        if (value instanceof Number number) {
-            return number.longValue() > 0;
-        }
-        return value instanceof String text && text.matches("[1-9][0-9]{0,18}");
+        return (value instanceof Long || value instanceof Integer) && ((Number) value).longValue() > 0;
     }
 }
