@@ -1,4 +1,4 @@
-// The operations page (docs/api.md): polls the management API with the pasted staff token and draws what it says.
+// The operations page (README, docs/decisions/0017-operations-page.md): polls the management API with the pasted staff token and draws what it says.
 // The token lives in this tab's sessionStorage only: never in localStorage, a URL or the console.
 import uPlot from './uPlot.esm.js';
 
@@ -64,7 +64,6 @@ function lineChart(key, container, labels, data, { unit, dashedLast = false }) {
       width: 2,
       dash: dashedLast && i === labels.length - 1 ? [6, 4] : undefined,
       points: { show: true, size: 4 },
-      value: (u, v) => (v == null ? '–' : v.toFixed(1) + ' ' + unit),
     })));
     const width = Math.max(320, Math.floor(container.clientWidth || 480));
     const plot = new uPlot({
@@ -263,9 +262,10 @@ function forget(message) {
 
 // ---- actions ---------------------------------------------------------------------------------------------------
 
-/** Opens the confirmation dialog; resolves true when the operator confirms. */
+/** Opens the confirmation dialog; resolves true when the operator confirms (false while it is already open). */
 function confirmed(text) {
   const dialog = $('confirm');
+  if (dialog.open) return Promise.resolve(false);
   $('confirm-text').textContent = text;
   dialog.returnValue = '';
   dialog.showModal();

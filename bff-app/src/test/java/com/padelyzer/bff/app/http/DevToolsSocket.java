@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One DevTools protocol session over {@code java.net.http}'s WebSocket: a command waits (bounded) for its answer;
- * of the events, the console errors, uncaught exceptions and requested URLs are kept.
+ * of the events, the console errors, uncaught exceptions and requests are kept.
  */
 final class DevToolsSocket {
 
@@ -33,7 +33,7 @@ final class DevToolsSocket {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
-    private final List<String> requestedUrls = new CopyOnWriteArrayList<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
 
     DevToolsSocket(HttpClient http, URI target, JsonMapper json) {
         this.json = json;
@@ -45,9 +45,9 @@ final class DevToolsSocket {
         return List.copyOf(problems);
     }
 
-    /** Every URL the page requested (documents, scripts, styles, fetches) since {@code Network.enable}. */
-    List<String> requestedUrls() {
-        return List.copyOf(requestedUrls);
+    /** Every request of the page (documents, scripts, styles, fetches) since {@code Network.enable}: "GET http://...". */
+    List<String> requests() {
+        return List.copyOf(requests);
     }
 
     /** The command's result; its error, or no answer within 15 s, as an exception. */
@@ -102,7 +102,8 @@ final class DevToolsSocket {
                             + (url == null ? "" : " (" + url.getStringValue() + ")"));
                 }
             }
-            case "Network.requestWillBeSent" -> requestedUrls.add(params.get("request").get("url").getStringValue());
+            case "Network.requestWillBeSent" -> requests.add(params.get("request").get("method").getStringValue() + " "
+                    + params.get("request").get("url").getStringValue());
             default -> { }
         }
     }

@@ -93,7 +93,7 @@ final class HeadlessChromium implements AutoCloseable {
         throw new IllegalStateException("chromium has no page: " + targets.body());
     }
 
-    /** Enables the events kept ({@link #problems()}, {@link #requestedUrls()}) and opens {@code url}. */
+    /** Enables the events kept ({@link #problems()}, {@link #requests()}) and opens {@code url}. */
     void open(String url) {
         send("Runtime.enable", Map.of());
         send("Log.enable", Map.of());
@@ -163,9 +163,9 @@ final class HeadlessChromium implements AutoCloseable {
         return devTools.problems();
     }
 
-    /** Every URL the page requested (documents, scripts, styles, fetches). */
-    List<String> requestedUrls() {
-        return devTools.requestedUrls();
+    /** Every request of the page (documents, scripts, styles, fetches): method and URL. */
+    List<String> requests() {
+        return devTools.requests();
     }
 
     private JsonNode send(String method, Map<String, Object> params) {

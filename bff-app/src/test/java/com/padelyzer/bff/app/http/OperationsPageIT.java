@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The operations page at {@code /management/} in Debian's Chromium, against a server of its own (caching, every
  * availability request slow enough to raise an alert) after some traffic: the token pasted once, the charts fed
- * by two polls, the alerts and indexes listed, a cancelled flush that does nothing and a confirmed one that really
- * empties the cache; no console error, no request elsewhere, the token in the tab's session storage only. The page
+ * by two polls, the alerts and indexes listed, a cancelled flush that does nothing, a confirmed one that really
+ * empties the cache, a warm-up that fills it; a non-staff token refused and forgotten; no console error, no request elsewhere, the token in the tab's session storage only. The page
  * as it then looks (or as it looked when the test failed) is written to {@code target/operations-page.png}.
  */
 class OperationsPageIT {
@@ -35,6 +35,7 @@ class OperationsPageIT {
             + "&date=2026-03-26";
     private static final String CONTEXT = "/api/bff/auth/context/";
     private static final String STATUS = "/api/management/bff/cache/status/";
+    private static final String FLUSH = "/api/management/bff/cache/flush/";
     private static final Duration TWO_POLLS = Duration.ofSeconds(20);
 
     private static BffServer server;
@@ -90,6 +91,12 @@ class OperationsPageIT {
         chromium.open(base + "/management/");
         chromium.waitUntil("document.readyState === 'complete' && globalThis.operationsPage",
                 Duration.ofSeconds(10));
+        chromium.type("#token", TestTokens.accessToken(ORG_A_ADMIN));
+        chromium.click("#token-form button[type=submit]");
+        chromium.waitUntil("document.getElementById('status').textContent.includes('403')", Duration.ofSeconds(10));
+        assertThat(chromium.evaluate("sessionStorage.length").getNumberValue().intValue())
+                .as("a refused token is forgotten").isZero();
+
         chromium.type("#token", token);
         chromium.click("#token-form button[type=submit]");
 
@@ -132,6 +139,8 @@ class OperationsPageIT {
         chromium.waitUntil("document.getElementById('action-result').textContent.startsWith('Flushed')",
                 Duration.ofSeconds(10));
 
+        assertThat(chromium.requests()).as("one confirmed flush, one request")
+                .filteredOn(request -> request.startsWith("POST ")).containsExactly("POST " + base + FLUSH);
         assertThat(text(chromium, "#action-result")).isEqualTo("Flushed " + entries + " entries (all).");
         assertThat(entries(json, token)).as("the kept answers are gone (the status read itself checks its caller again)")
                 .containsEntry("dashboard_analytics", 0L).containsEntry("availability", 0L)
@@ -139,12 +148,23 @@ class OperationsPageIT {
         assertThat(server.get(DASHBOARD, TestTokens.accessToken(ANALYTICS_OWNER)).header("X-Cache"))
                 .isEqualTo("MISS");
 
+        chromium.click("#warmup");
+        chromium.waitUntil("document.getElementById('confirm').open", Duration.ofSeconds(5));
+        chromium.click("#confirm-yes");
+        chromium.waitUntil("document.getElementById('action-result').textContent.startsWith('Warmed')",
+                Duration.ofSeconds(10));
+        assertThat(text(chromium, "#action-result")).matches("Warmed [1-9]\\d* entries\\.");
+        assertThat(entries(json, token).get("availability")).as("the active clubs' today and tomorrow, none before")
+                .isPositive();
+
         assertThat(chromium.evaluate("localStorage.length").getNumberValue().intValue()).isZero();
         assertThat(chromium.evaluate("sessionStorage.getItem('bff-operations-token')").getStringValue())
                 .isEqualTo(token);
-        assertThat(chromium.requestedUrls()).allSatisfy(url -> assertThat(url).startsWith(base)
-                .doesNotContain(token));
-        assertThat(chromium.problems()).as("console errors, exceptions, CSP violations").isEmpty();
+        assertThat(chromium.requests()).allSatisfy(request -> assertThat(request).matches("(GET|POST) \\Q" + base
+                + "\\E/.*").doesNotContain(token));
+        assertThat(chromium.problems()).as("console errors, exceptions, CSP violations besides the non-staff 403")
+                .filteredOn(problem -> !problem.contains("403 (Forbidden) (" + base + "/api/management/bff/"))
+                .isEmpty();
 
         chromium.waitUntil("operationsPage.history.length >= 3", TWO_POLLS);
     }
