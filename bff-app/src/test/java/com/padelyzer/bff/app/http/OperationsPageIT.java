@@ -62,6 +62,8 @@ class OperationsPageIT {
         assertThat(page.getContentType()).hasValueSatisfying(type -> assertThat(type.getName()).isEqualTo("text/html"));
         assertThat(server.body(page)).contains("<h1>Padel BFF operations</h1>", "Content-Security-Policy");
 
+        assertThat(server.exchange(HttpRequest.GET("/management")).code()).isEqualTo(200);
+
         HttpResponse<String> library = server.exchange(HttpRequest.GET("/management/uPlot.esm.js"));
         assertThat(library.code()).isEqualTo(200);
         assertThat(server.body(library)).contains("export { uPlot as default }");
@@ -88,7 +90,7 @@ class OperationsPageIT {
 
     private static void operate(HeadlessChromium chromium, String token, JsonMapper json, String base)
             throws Exception {
-        chromium.open(base + "/management/");
+        chromium.open(base + "/management");   // without its slash: the page's own files must load all the same
         chromium.waitUntil("document.readyState === 'complete' && globalThis.operationsPage",
                 Duration.ofSeconds(10));
         chromium.type("#token", TestTokens.accessToken(ORG_A_ADMIN));
