@@ -1,4 +1,2 @@
-/**
- * Unit tests of the token checks and the 401/403 answers, without a server (the HTTP tests send real tokens).
- */
+/** Tests of the token checks on top of micronaut-security-jwt: which signed tokens are the main system's. */
 package com.padelyzer.bff.adapter.web.security;
