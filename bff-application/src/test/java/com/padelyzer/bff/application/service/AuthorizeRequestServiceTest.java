@@ -169,6 +169,29 @@ class AuthorizeRequestServiceTest {
         assertThat(users.callerLoads()).isEqualTo(loads + 2);
     }
 
+    @Test
+    void a_revoked_token_checked_for_a_courts_club_is_never_kept_as_live_for_the_reads_that_follow() {
+        CourtId myCourt = new CourtId(UUID.randomUUID());
+        users.withCourt(myCourt, myClub.id());
+        assertThat(service.authorizeRequest(AuthorizeRequestQuery.forCourtsClub(user.id(), "revoked-jti", myCourt,
+                ClubAccessPurpose.AVAILABILITY))).isEqualTo(new Authorization.Unauthenticated("token_revoked"));
+        int loads = users.callerLoads();
+
+        assertThat(service.authorizeRequest(AuthorizeRequestQuery.forCaller(user.id(), "revoked-jti")))
+                .as("a read without a club after the court check").isEqualTo(new Authorization.Unauthenticated("token_revoked"));
+        assertThat(users.callerLoads()).as("decided by loading the caller, not from a kept live token")
+                .isEqualTo(loads + 1);
+    }
+
+    @Test
+    void an_unknown_user_checked_for_a_courts_club_is_unauthenticated() {
+        CourtId myCourt = new CourtId(UUID.randomUUID());
+        users.withCourt(myCourt, myClub.id());
+
+        assertThat(service.authorizeRequest(AuthorizeRequestQuery.forCourtsClub(new UserId(404_404), TOKEN, myCourt,
+                ClubAccessPurpose.AVAILABILITY))).isEqualTo(new Authorization.Unauthenticated("unknown_user"));
+    }
+
     private static User deactivated(User u) {
         return new User(u.id(), u.email(), u.firstName(), u.lastName(), false, u.isStaff(), u.isSuperuser(),
                 u.lastLogin(), u.dateJoined(), u.emailVerified(), u.twoFactorEnabled(), u.phone(), u.timezone(),
