@@ -39,6 +39,17 @@ class ScaleDataGeneratorIT {
     }
 
     @Test
+    void leaves_the_reservation_indexes_and_the_change_trigger_as_the_migrations_made_them() {
+        assertThat(db.queryColumn("SELECT indexname FROM pg_indexes WHERE tablename = 'reservations_reservation' "
+                + "AND indexname LIKE 'idx_bff_%'")).containsExactlyInAnyOrder("idx_bff_reservations_availability",
+                "idx_bff_reservations_analytics", "idx_bff_reservations_time_slots");
+        assertThat(db.queryColumn("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                + "WHERE c.relname LIKE 'idx_bff_reservations_%' AND i.indisvalid")).containsExactly("3");
+        assertThat(db.queryColumn("SELECT tgenabled FROM pg_trigger WHERE tgname = 'bff_changes_insert' "
+                + "AND tgrelid = 'reservations_reservation'::regclass")).containsExactly("O");
+    }
+
+    @Test
     void writes_as_many_organizations_clubs_courts_schedules_users_and_clients_as_asked() {
         assertThat(count("root_organization")).isEqualTo(3);
         assertThat(count("clubs_club")).isEqualTo(6);
