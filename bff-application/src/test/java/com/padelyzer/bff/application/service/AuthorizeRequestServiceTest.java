@@ -114,6 +114,10 @@ class AuthorizeRequestServiceTest {
                 court, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AuthorizeRequestQuery(user.id(), TOKEN, null,
                 null, ClubAccessPurpose.AVAILABILITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuthorizeRequestQuery(user.id(), TOKEN, myClub.id(),
+                court, null)).as("a club and a court, no purpose").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AuthorizeRequestQuery(user.id(), TOKEN, myClub.id(),
+                null, null)).as("a club, no purpose").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

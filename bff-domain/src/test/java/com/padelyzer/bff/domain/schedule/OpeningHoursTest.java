@@ -38,6 +38,15 @@ class OpeningHoursTest {
     }
 
     @Test
+    void a_range_that_ends_before_or_when_it_starts_is_not_covered_even_within_the_hours() {
+        OpeningHours hours = OpeningHours.openBetween(LocalTime.of(8, 0), LocalTime.of(22, 0));
+
+        assertThat(hours.covers(LocalTime.of(10, 0), LocalTime.of(9, 0))).isFalse();
+        assertThat(hours.covers(LocalTime.of(10, 0), LocalTime.of(10, 0))).isFalse();
+        assertThat(hours.covers(LocalTime.of(9, 0), LocalTime.of(10, 0))).isTrue();
+    }
+
+    @Test
     void a_closed_day_covers_nothing_even_when_it_closes_at_midnight() {
         OpeningHours hours = OpeningHours.closed(LocalTime.of(8, 0), LocalTime.MIDNIGHT);
 
