@@ -58,17 +58,33 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
                         - (extract(epoch FROM r.start_time) * 1000000)::bigint) / 60000000 AS minutes) m
               WHERE r.club_id = ? AND r.status IN ('confirmed', 'completed') AND r.date BETWEEN ? AND ?
                 AND r.is_active),
-            windows (n, first_day, last_day) AS (VALUES %s)
-            """;
+            windows (n, first_day, last_day) AS (VALUES %s)""";
 
     /**
      * Club {@code c} with the {@code summed} reservations summed per window of {@code windows}, up to its FROM
-     * clause: per window the count, the minutes, the total prices above 0, the hourly price × minutes of the others
-     * and the distinct creators. New customers need the club's zone, which the domain owns: each window carries the
-     * client profiles of its customers created within a day of it (every zone is within a day of UTC), usually
-     * about as many as the new customers. One negative price of each kind is returned to be said once.
+     * clause. The reservations are summed once per date ({@code days}: count, minutes, total prices above 0,
+     * hourly price × minutes of the others) and once per creator ({@code customers}: a bit per window holding one of
+     * their dates); each window adds up its days and counts its customers. New customers need the club's zone, which
+     * the domain owns: each window carries the client profiles of its customers created within a day of it (every
+     * zone is within a day of UTC), usually about as many as its new customers. One negative price of each kind is
+     * returned, to be said once.
      */
-    private static final SqlFragment TOTALS = SqlFragment.of("SELECT json_build_object('club', " + ClubSql.club("c")
+    private static final SqlFragment TOTALS = SqlFragment.of("""
+            , days AS MATERIALIZED (
+              SELECT x.date, count(*) AS reservations, sum(x.minutes) AS minutes,
+                     sum(x.total_price) FILTER (WHERE x.total_price > 0) AS full_prices,
+                     sum(x.hourly_price * x.minutes) FILTER (WHERE NOT x.total_price > 0) AS price_minutes
+              FROM summed x GROUP BY x.date),
+            customers AS (
+              SELECT x.created_by_id AS user_id, bit_or(1 << w.n) AS windows
+              FROM summed x JOIN windows w ON x.date BETWEEN w.first_day AND w.last_day
+              WHERE x.created_by_id IS NOT NULL GROUP BY x.created_by_id),
+            profiles AS MATERIALIZED (
+              SELECT a.windows, p.user_id, p.created_at
+              FROM customers a JOIN clients_clientprofile p ON p.user_id = a.user_id
+              WHERE p.created_at >= (SELECT min(w.first_day) - 1 FROM windows w)::timestamp AT TIME ZONE 'UTC'
+                AND p.created_at < (SELECT max(w.last_day) + 2 FROM windows w)::timestamp AT TIME ZONE 'UTC')
+            SELECT json_build_object('club', """ + ClubSql.club("c")
             + ", 'schedule', " + ClubSql.schedule("c")
             + ", 'courts', " + ClubSql.courts("c")
             + """
@@ -76,25 +92,24 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
                 SELECT json_agg(json_build_object('firstDay', w.first_day, 'lastDay', w.last_day,
                                   'reservations', s.reservations, 'bookedMinutes', s.booked_minutes,
                                   'fullPrices', s.full_prices::text, 'hourlyPriceMinutes', s.price_minutes::text,
-                                  'activeCustomers', s.customers,
+                                  'activeCustomers', (SELECT count(*) FROM customers a
+                                                      WHERE a.windows & (1 << w.n) <> 0),
                                   'clientProfiles', coalesce((
                                       SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
                                                       ORDER BY p.user_id)
-                                      FROM clients_clientprofile p
-                                      WHERE p.user_id IN (SELECT x.created_by_id FROM summed x
-                                                          WHERE x.date BETWEEN w.first_day AND w.last_day)
+                                      FROM profiles p
+                                      WHERE p.windows & (1 << w.n) <> 0
                                         AND p.created_at >= (w.first_day - 1)::timestamp AT TIME ZONE 'UTC'
                                         AND p.created_at < (w.last_day + 2)::timestamp AT TIME ZONE 'UTC'),
                                     '[]'::json))
                                 ORDER BY w.n)
                 FROM windows w
                 CROSS JOIN LATERAL (
-                  SELECT count(*) AS reservations, coalesce(sum(x.minutes), 0) AS booked_minutes,
-                         coalesce(sum(x.total_price) FILTER (WHERE x.total_price > 0), 0) AS full_prices,
-                         coalesce(sum(x.hourly_price * x.minutes) FILTER (WHERE NOT x.total_price > 0), 0)
-                           AS price_minutes,
-                         count(DISTINCT x.created_by_id) AS customers
-                  FROM summed x WHERE x.date BETWEEN w.first_day AND w.last_day) s),
+                  SELECT coalesce(sum(d.reservations), 0) AS reservations,
+                         coalesce(sum(d.minutes), 0) AS booked_minutes,
+                         coalesce(sum(d.full_prices), 0) AS full_prices,
+                         coalesce(sum(d.price_minutes), 0) AS price_minutes
+                  FROM days d WHERE d.date BETWEEN w.first_day AND w.last_day) s),
               'negativePricePerHour', (SELECT min(x.price_per_hour)::text FROM summed x WHERE x.price_per_hour < 0),
               'negativeTotalPrice', (SELECT min(x.total_price)::text FROM summed x WHERE x.total_price < 0))
             """);
