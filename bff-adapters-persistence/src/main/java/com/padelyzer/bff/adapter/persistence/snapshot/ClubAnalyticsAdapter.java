@@ -64,7 +64,7 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
      * Club {@code c} with the {@code summed} reservations summed per window of {@code windows}, up to its FROM
      * clause. The reservations are summed once per date ({@code days}: count, minutes, total prices above 0,
      * hourly price × minutes of the others) and once per creator ({@code customers}: a bit per window holding one of
-     * their dates); each window adds up its days and counts its customers. New customers need the club's zone, which
+     * their dates, {@code %s} the sum of those bits for a reservation); each window adds up its days and counts its customers. New customers need the club's zone, which
      * the domain owns: each window carries the client profiles of its customers created within a day of it (every
      * zone is within a day of UTC), usually about as many as its new customers. One negative price of each kind is
      * returned, to be said once.
@@ -76,9 +76,8 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
                      sum(x.hourly_price * x.minutes) FILTER (WHERE NOT x.total_price > 0) AS price_minutes
               FROM summed x GROUP BY x.date),
             customers AS (
-              SELECT x.created_by_id AS user_id, bit_or(1 << w.n) AS windows
-              FROM summed x JOIN windows w ON x.date BETWEEN w.first_day AND w.last_day
-              WHERE x.created_by_id IS NOT NULL GROUP BY x.created_by_id),
+              SELECT x.created_by_id AS user_id, bit_or(%s) AS windows
+              FROM summed x WHERE x.created_by_id IS NOT NULL GROUP BY x.created_by_id),
             profiles AS MATERIALIZED (
               SELECT a.windows, p.user_id, p.created_at
               FROM customers a JOIN clients_clientprofile p ON p.user_id = a.user_id
@@ -143,18 +142,21 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
     }
 
     static SqlFragment selectTotals(ClubId club, List<DateWindow> windows) {
-        if (windows.isEmpty()) {
-            throw new IllegalArgumentException("totals need at least one window");
+        if (windows.isEmpty() || windows.size() > 30) {
+            throw new IllegalArgumentException("totals take 1 to 30 windows (a bit each), got " + windows.size());
         }
         LocalDate start = windows.stream().map(DateWindow::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate end = windows.stream().map(DateWindow::end).max(LocalDate::compareTo).orElseThrow();
         SqlFragment values = SqlFragment.of("");
+        SqlFragment bits = SqlFragment.of("");
         for (int i = 0; i < windows.size(); i++) {
-            values = values.append((i == 0 ? "" : ", ") + "(" + i + ", ?::date, ?::date)",
-                    windows.get(i).start(), windows.get(i).end());
+            DateWindow window = windows.get(i);
+            values = values.append((i == 0 ? "" : ", ") + "(" + i + ", ?::date, ?::date)", window.start(), window.end());
+            bits = bits.append((i == 0 ? "" : " | ") + "CASE WHEN x.date BETWEEN ?::date AND ?::date THEN " + (1 << i)
+                    + " ELSE 0 END", window.start(), window.end());
         }
         return SqlFragment.of(SUMMED, club.value(), start, end).formatted(values)
-                .append(TOTALS).append("FROM clubs_club c WHERE c.id = ?", club.value());
+                .append(TOTALS.formatted(bits)).append("FROM clubs_club c WHERE c.id = ?", club.value());
     }
 
     private static SqlFragment counted(ClubId club, DateWindow dates) {
