@@ -3,7 +3,8 @@
 # the Flyway migrations applied with psql, then 100 clubs of 6 courts (07:00-22:00), 2 years
 # (2025-01-01 .. 2026-12-31) of 27-28 reservations of 90 minutes per club and day (45 % occupancy:
 # 10,000 a year per club, 2,000,000 in all), 85 % counted (confirmed/completed, active), 20 % with a
-# total price, the others priced by the hour; 100,000 customers with client profiles over the 2 years.
+# total price, the others priced by the hour (a third with their own 450); 1,000 bookers per club (1 in 13
+# reservations without one), each with a client profile, created evenly over the 2 years.
 # Usage: scripts/benchmarks/analytics-year-database.sh [database]   (default bff_analytics_bench)
 set -euo pipefail
 DB=${1:-bff_analytics_bench}
