@@ -8,7 +8,7 @@ import com.padelyzer.bff.application.port.in.OccupancySection;
 import com.padelyzer.bff.application.port.in.RevenueSection;
 import com.padelyzer.bff.application.port.out.LoadClubAnalyticsSnapshotPort;
 import com.padelyzer.bff.domain.analytics.ClubAnalyticsCalculator;
-import com.padelyzer.bff.domain.analytics.ClubAnalyticsSnapshot;
+import com.padelyzer.bff.domain.analytics.ClubBookingTotals;
 import com.padelyzer.bff.domain.analytics.WindowFigures;
 import com.padelyzer.bff.domain.comparison.Comparison;
 import com.padelyzer.bff.domain.period.DateWindow;
@@ -16,13 +16,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads one snapshot covering the current and previous windows, computes both with the domain calculator and
- * shapes the dashboard. The club-local "today" needs the club's zone, which comes with the snapshot, so the
- * loaded dates are widened by one day each side (every zone is within a day of UTC) and filtered exactly after.
+ * Loads the club with its bookings summed per window in one port call, computes the current and previous windows
+ * with the domain calculator and shapes the dashboard. The club-local "today" needs the club's zone, which comes
+ * with the club, so without an asked end date the windows ending yesterday, today and tomorrow in UTC are all
+ * loaded (every zone is within a day of UTC) and the zone picks one after (docs/decisions/0020).
  */
 public final class GetClubAnalyticsService implements GetClubAnalyticsUseCase {
 
@@ -46,20 +49,34 @@ public final class GetClubAnalyticsService implements GetClubAnalyticsUseCase {
     @Override
     public Optional<ClubAnalytics> getClubAnalytics(GetClubAnalyticsQuery query) {
         Instant now = clock.instant();
-        LocalDate lastDay = query.endDate() != null ? query.endDate() : LocalDate.ofInstant(now, ZoneOffset.UTC);
-        int days = query.period().days();
-        DateWindow dates = new DateWindow(lastDay.minusDays(2L * days), lastDay.plusDays(1));
-        return snapshots.loadAnalyticsSnapshot(query.club(), dates).map(snapshot -> shape(query, snapshot, now));
+        return snapshots.loadAnalyticsTotals(query.club(), windows(query, now))
+                .map(totals -> shape(query, totals, now));
     }
 
-    private ClubAnalytics shape(GetClubAnalyticsQuery query, ClubAnalyticsSnapshot snapshot, Instant now) {
+    /** The current window, and the previous one when compared, for every end date the club's zone may give. */
+    private static List<DateWindow> windows(GetClubAnalyticsQuery query, Instant now) {
+        LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        List<LocalDate> lastDays = query.endDate() != null ? List.of(query.endDate())
+                : List.of(utcToday.minusDays(1), utcToday, utcToday.plusDays(1));
+        List<DateWindow> windows = new ArrayList<>();
+        for (LocalDate lastDay : lastDays) {
+            DateWindow window = query.period().windowEndingOn(lastDay);
+            windows.add(window);
+            if (query.comparePrevious()) {
+                windows.add(window.previous());
+            }
+        }
+        return windows;
+    }
+
+    private ClubAnalytics shape(GetClubAnalyticsQuery query, ClubBookingTotals totals, Instant now) {
         DateWindow window = query.period().windowEndingOn(query.endDate() != null ? query.endDate()
-                : LocalDate.ofInstant(now, snapshot.club().zone()));
-        WindowFigures current = calculator.figuresFor(snapshot, window, currency);
+                : LocalDate.ofInstant(now, totals.club().zone()));
+        WindowFigures current = calculator.figuresFor(totals, window, currency);
         WindowFigures previous = query.comparePrevious()
-                ? calculator.figuresFor(snapshot, window.previous(), currency) : null;
+                ? calculator.figuresFor(totals, window.previous(), currency) : null;
         return new ClubAnalytics(query.period(), window.start(), window.end(), now,
-                new ClubRef(snapshot.club().id(), snapshot.club().name()),
+                new ClubRef(totals.club().id(), totals.club().name()),
                 query.includeOccupancy() ? occupancy(current, previous) : null,
                 query.includeCustomers() ? customers(current, previous) : null,
                 query.includeRevenue() ? revenue(current, previous) : null);

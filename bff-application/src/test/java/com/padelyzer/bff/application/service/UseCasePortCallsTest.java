@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -63,18 +64,22 @@ class UseCasePortCallsTest {
     LoadCallerPort callers;
 
     @Test
-    void analytics_reads_both_windows_and_a_day_of_margin_in_one_snapshot_call() {
-        when(snapshots.loadAnalyticsSnapshot(any(), any())).thenReturn(Optional.empty());
+    void analytics_reads_both_windows_for_every_end_date_the_club_zone_may_give_in_one_totals_call() {
+        when(snapshots.loadAnalyticsTotals(any(), any())).thenReturn(Optional.empty());
         var service = new GetClubAnalyticsService(snapshots, ClubAnalyticsCalculator.standard(), Money.MXN, CLOCK);
 
         assertThat(service.getClubAnalytics(new GetClubAnalyticsQuery(CLUB, AnalyticsPeriod.WEEK, true, true, true,
                 true))).isEmpty();
 
-        ArgumentCaptor<DateWindow> window = ArgumentCaptor.forClass(DateWindow.class);
-        verify(snapshots).loadAnalyticsSnapshot(org.mockito.ArgumentMatchers.eq(CLUB), window.capture());
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<List<DateWindow>> windows = ArgumentCaptor.forClass(List.class);
+        verify(snapshots).loadAnalyticsTotals(org.mockito.ArgumentMatchers.eq(CLUB), windows.capture());
         verifyNoMoreInteractions(snapshots);
-        assertThat(window.getValue().start()).isBeforeOrEqualTo(LocalDate.of(2026, 3, 5));
-        assertThat(window.getValue().end()).isAfterOrEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(windows.getValue()).contains(
+                AnalyticsPeriod.WEEK.windowEndingOn(LocalDate.of(2026, 3, 17)),
+                AnalyticsPeriod.WEEK.windowEndingOn(LocalDate.of(2026, 3, 18)),
+                AnalyticsPeriod.WEEK.windowEndingOn(LocalDate.of(2026, 3, 19)),
+                AnalyticsPeriod.WEEK.windowEndingOn(LocalDate.of(2026, 3, 18)).previous());
     }
 
     @Test

@@ -1,12 +1,16 @@
 package com.padelyzer.bff.domain.analytics;
 
 import com.padelyzer.bff.domain.customer.CustomerCounter;
+import com.padelyzer.bff.domain.occupancy.Occupancy;
 import com.padelyzer.bff.domain.occupancy.OccupancyCalculator;
 import com.padelyzer.bff.domain.period.DateWindow;
 import com.padelyzer.bff.domain.revenue.RevenueEstimator;
 import java.util.Currency;
 
-/** Computes occupancy, revenue and customers of one window from a snapshot. Pure. */
+/**
+ * Computes occupancy, revenue and customers of one window from a snapshot of reservations or from bookings already
+ * summed per window ({@link ClubBookingTotals}); both give the same figures. Pure.
+ */
 public final class ClubAnalyticsCalculator {
 
     private final OccupancyCalculator occupancy;
@@ -28,5 +32,16 @@ public final class ClubAnalyticsCalculator {
                 occupancy.occupancy(window, snapshot.schedule(), snapshot.courts(), snapshot.reservations()),
                 revenue.estimate(window, snapshot.reservations(), snapshot.courts(), currency),
                 customers.count(window, snapshot.reservations(), snapshot.clientProfiles(), snapshot.club().zone()));
+    }
+
+    /** The same figures from bookings summed per window; {@code window} must be one of the loaded ones. */
+    public WindowFigures figuresFor(ClubBookingTotals totals, DateWindow window, Currency currency) {
+        WindowBookings bookings = totals.bookingsOf(window);
+        return new WindowFigures(window,
+                new Occupancy(bookings.reservations(), bookings.bookedMinutes(),
+                        occupancy.availableMinutes(window, totals.schedule(), totals.courts())),
+                bookings.revenue().money(currency),
+                customers.count(window, bookings.activeCustomers(), bookings.activeCustomerProfiles(),
+                        totals.club().zone()));
     }
 }

@@ -22,12 +22,22 @@ public final class CustomerCounter {
                 reservation.creator().ifPresent(active::add);
             }
         }
+        List<ClientProfile> activeProfiles = profiles.stream().filter(p -> active.contains(p.userId())).toList();
+        return count(window, active.size(), activeProfiles, zone);
+    }
+
+    /**
+     * The counts from the number of active customers and client profiles of active customers only (any subset
+     * holding every one created near the window will do): new are the distinct users among them created on a
+     * club-local date inside the window.
+     */
+    public CustomerCounts count(DateWindow window, long active, List<ClientProfile> activeProfiles, ZoneId zone) {
         Set<UserId> fresh = new HashSet<>();
-        for (ClientProfile profile : profiles) {
-            if (active.contains(profile.userId()) && window.contains(profile.createdAt().atZone(zone).toLocalDate())) {
+        for (ClientProfile profile : activeProfiles) {
+            if (window.contains(profile.createdAt().atZone(zone).toLocalDate())) {
                 fresh.add(profile.userId());
             }
         }
-        return new CustomerCounts(active.size(), fresh.size());
+        return new CustomerCounts(active, fresh.size());
     }
 }

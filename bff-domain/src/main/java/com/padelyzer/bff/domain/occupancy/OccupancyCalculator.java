@@ -17,11 +17,7 @@ public final class OccupancyCalculator {
 
     public Occupancy occupancy(DateWindow window, WeeklySchedule schedule, List<Court> courts,
                                List<Reservation> reservations) {
-        long bookable = courts.stream().filter(Court::isBookable).count();
-        long available = 0;
-        for (Iterator<LocalDate> days = window.dates().iterator(); days.hasNext(); ) {
-            available += schedule.hoursOn(days.next()).openMinutes() * bookable;
-        }
+        long available = availableMinutes(window, schedule, courts);
         long booked = 0;
         long count = 0;
         for (Reservation reservation : reservations) {
@@ -31,5 +27,15 @@ public final class OccupancyCalculator {
             }
         }
         return new Occupancy(count, booked, available);
+    }
+
+    /** The open minutes of each day of {@code window} × today's bookable courts. */
+    public long availableMinutes(DateWindow window, WeeklySchedule schedule, List<Court> courts) {
+        long bookable = courts.stream().filter(Court::isBookable).count();
+        long available = 0;
+        for (Iterator<LocalDate> days = window.dates().iterator(); days.hasNext(); ) {
+            available += schedule.hoursOn(days.next()).openMinutes() * bookable;
+        }
+        return available;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Estimated revenue of the counted reservations of a window: per reservation its {@code total_price} when above 0,
@@ -22,6 +23,11 @@ public final class RevenueEstimator {
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     public Money estimate(DateWindow window, List<Reservation> reservations, List<Court> courts, Currency currency) {
+        return sums(window, reservations, courts).money(currency);
+    }
+
+    /** The two sums the estimate is made of, for the counted reservations of {@code window}. */
+    public Sums sums(DateWindow window, List<Reservation> reservations, List<Court> courts) {
         Map<CourtId, BigDecimal> courtPrices = new HashMap<>();
         for (Court court : courts) {
             courtPrices.put(court.id(), court.pricePerHour());
@@ -39,11 +45,28 @@ public final class RevenueEstimator {
                 priceMinutes = priceMinutes.add(hourly.multiply(BigDecimal.valueOf(reservation.durationMinutes())));
             }
         }
-        return new Money(totals.add(priceMinutes.divide(SIXTY, MathContext.DECIMAL128)), currency);
+        return new Sums(totals, priceMinutes);
     }
 
     private static BigDecimal hourlyPrice(Reservation reservation, BigDecimal courtPrice) {
         BigDecimal hourly = reservation.ownPricePerHour().orElse(courtPrice);
         return hourly == null ? BigDecimal.ZERO : hourly;
+    }
+
+    /**
+     * The revenue of a window before its one division: {@code fullPrices} sums the total prices above 0, {@code
+     * hourlyPriceMinutes} the hourly price × minutes of the other reservations. Summed elsewhere (in SQL, say), the
+     * same sums give the same money.
+     */
+    public record Sums(BigDecimal fullPrices, BigDecimal hourlyPriceMinutes) {
+        public Sums {
+            Objects.requireNonNull(fullPrices, "fullPrices");
+            Objects.requireNonNull(hourlyPriceMinutes, "hourlyPriceMinutes");
+        }
+
+        /** fullPrices + hourlyPriceMinutes ÷ 60, unrounded. */
+        public Money money(Currency currency) {
+            return new Money(fullPrices.add(hourlyPriceMinutes.divide(SIXTY, MathContext.DECIMAL128)), currency);
+        }
     }
 }

@@ -70,6 +70,19 @@ final class BookingMapper {
                 totalPrice(row.get(ReservationColumns.TOTAL_PRICE)));
     }
 
+    /**
+     * Says once the negative prices met among reservations summed in SQL, which reads them as {@link #ownPrice} and
+     * {@link #totalPrice} do; either may be null.
+     */
+    void negativePrices(String pricePerHour, String totalPrice) {
+        if (pricePerHour != null) {
+            ownPrice(pricePerHour);
+        }
+        if (totalPrice != null) {
+            totalPrice(totalPrice);
+        }
+    }
+
     private BigDecimal ownPrice(String text) {
         BigDecimal price = TextValues.decimalOrNull(text);
         if (price == null || price.signum() >= 0) {

@@ -36,13 +36,13 @@ class ExistingPadelyzerDatabaseIT {
     }
 
     @Test
-    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_six() {
+    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_seven() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(5);
+        assertThat(result.migrationsExecuted).isEqualTo(6);
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history "
                 + "ORDER BY installed_rank"))
                 .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true");
+                        "6:SQL:true", "7:SQL:true");
     }
 
     @Test

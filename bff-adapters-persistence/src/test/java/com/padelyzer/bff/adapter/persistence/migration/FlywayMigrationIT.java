@@ -25,12 +25,12 @@ class FlywayMigrationIT {
     }
 
     @Test
-    void applies_the_six_migrations_in_order_to_an_empty_database() {
+    void applies_the_seven_migrations_in_order_to_an_empty_database() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6", "7");
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("1:SQL:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true");
+                        "6:SQL:true", "7:SQL:true");
     }
 
     @Test
@@ -102,7 +102,8 @@ class FlywayMigrationIT {
                 + "FROM pg_indexes WHERE indexname LIKE 'idx_bff_%'"))
                 .containsExactlyInAnyOrder(
                         "CREATE INDEX idx_bff_reservations_availability reservations_reservation  (club_id, date, status, court_id) INCLUDE (start_time, end_time)",
-                        "CREATE INDEX idx_bff_reservations_analytics reservations_reservation  (club_id, status, date, created_by_id)",
+                        "CREATE INDEX idx_bff_reservations_analytics reservations_reservation  (club_id, status, date, created_by_id) "
+                                + "INCLUDE (is_active, court_id, start_time, end_time, price_per_hour, total_price)",
                         "CREATE INDEX idx_bff_reservations_time_slots reservations_reservation  (court_id, date, start_time, end_time) "
                                 + "WHERE ((status)::text = ANY ((ARRAY['pending'::character varying, 'confirmed'::character varying])::text[]))",
                         "CREATE INDEX idx_bff_clubs_organization clubs_club  (organization_id, is_active)",

@@ -5,6 +5,7 @@ import com.padelyzer.bff.adapter.persistence.testsupport.LargeReservationTable;
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.court.CourtId;
+import com.padelyzer.bff.domain.period.AnalyticsPeriod;
 import com.padelyzer.bff.domain.period.DateWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,15 @@ class SnapshotStatementPlanIT {
     void analytics_reads_the_counted_reservations_through_the_analytics_index() {
         assertThat(explain(ClubAnalyticsAdapter.select(CLUB, new DateWindow(LocalDate.of(2026, 2, 1), DAY))))
                 .contains("idx_bff_reservations_analytics");
+    }
+
+    @Test
+    void analytics_totals_read_the_counted_reservations_of_a_year_and_the_year_before_from_the_analytics_index_alone() {
+        // V7's covering columns: no heap block per reservation (docs/decisions/0020)
+        DateWindow year = AnalyticsPeriod.YEAR.windowEndingOn(LocalDate.of(2026, 12, 31));
+        assertThat(explain(ClubAnalyticsAdapter.selectTotals(CLUB, List.of(year, year.previous()))))
+                .contains("Index Only Scan using idx_bff_reservations_analytics")
+                .doesNotContain("Seq Scan on reservations_reservation");
     }
 
     private static String explain(SqlFragment select) {
