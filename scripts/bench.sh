@@ -16,7 +16,7 @@
 #
 # Environment: BENCH_DB_URL (jdbc:postgresql://127.0.0.1:5432/bff_scale), BENCH_DB_USER (postgres),
 # BENCH_DB_PASSWORD (empty), DURATION (15s per row), WARMUP (3s per row, not measured), CONNECTIONS (32),
-# THREADS (2), MAX_SECONDS (1200: rows past it are skipped and say so), BENCH_JAVA_OPTS (default: mn.jvmArgs of bff-app/pom.xml,
+# THREADS (2), MAX_SECONDS (1200: rows past it are skipped and say so), BENCH_JAVA_OPTS (default: mn.jvmArgs of pom.xml,
 # docs/decisions/0021-jvm-options.md), BENCH_DATE (the availability date, default today), OUT (docs/performance.md),
 # KEEP_WORK=1 keeps the logs.
 set -euo pipefail
@@ -30,7 +30,7 @@ WARMUP="${WARMUP:-3s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 MAX_SECONDS="${MAX_SECONDS:-1200}"
-JAVA_OPTS="${BENCH_JAVA_OPTS:-$(sed -n 's:.*<mn.jvmArgs>\(.*\)</mn.jvmArgs>.*:\1:p' bff-app/pom.xml)}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:-$(sed -n 's:.*<mn.jvmArgs>\(.*\)</mn.jvmArgs>.*:\1:p' pom.xml)}"
 OUT="${OUT:-docs/performance.md}"
 WORK="$(mktemp -d -t bff-bench.XXXXXX)"
 SECRET="bench-$(openssl rand -hex 24)"
