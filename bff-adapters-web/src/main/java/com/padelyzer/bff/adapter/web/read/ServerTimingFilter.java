@@ -6,8 +6,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
-import java.util.Locale;
-
 /**
  * Times every API request and, for those served by {@link ReadPath}, writes this request's own figures as
  * {@code Server-Timing} (SPEC §5): e.g. {@code cache;desc="HIT", db;dur=0.00;desc="0 queries", total;dur=0.41}.
@@ -32,12 +30,21 @@ final class ServerTimingFilter {
 
     static String header(RequestCost cost, long totalNanos) {
         int statements = cost.database().statements();
-        return String.format(Locale.ROOT, "cache;desc=\"%s\", db;dur=%.2f;desc=\"%d %s\", total;dur=%.2f",
-                cost.cacheState(), millis(cost.database().nanos()), statements,
-                statements == 1 ? "query" : "queries", millis(totalNanos));
+        StringBuilder header = new StringBuilder(96).append("cache;desc=\"").append(cost.cacheState())
+                .append("\", db;dur=");
+        millis(header, cost.database().nanos());
+        header.append(";desc=\"").append(statements).append(statements == 1 ? " query" : " queries")
+                .append("\", total;dur=");
+        return millis(header, totalNanos).toString();
     }
 
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
+    /**
+     * Milliseconds with two decimals, rounded half up, as {@code %.2f} wrote them; without {@link String#format},
+     * whose parsing of the pattern on every request cost ~3 % of a miss's CPU (docs/performance.md, "JFR").
+     */
+    static StringBuilder millis(StringBuilder text, long nanos) {
+        long hundredths = (Math.max(nanos, 0) + 5_000) / 10_000;
+        long fraction = hundredths % 100;
+        return text.append(hundredths / 100).append('.').append(fraction < 10 ? "0" : "").append(fraction);
     }
 }
