@@ -62,15 +62,14 @@ esac
 sql() { PGPASSWORD="$DB_PASSWORD" psql -X -q -At -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -c "$1"; }
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  say "building the jar (mvn -q -o -pl bff-app -am package -DskipTests)"
-  mvn -q -o -pl bff-app -am package -DskipTests
+  say "building the jar (mvn -q -pl bff-app -am package -DskipTests)"
+  mvn -q -pl bff-app -am package -DskipTests
 fi
 JAR="$(ls bff-app/target/bff-app-*.jar | grep -v original | head -1)"
 
 # ---------------------------------------------------------------------------------------------------------------
-# generate_database: the one call of the data generator (issue 11 point 1; bff-app/.../demo/GenerateData, branch
-# scale-data). It creates BENCH_DB_URL's database if needed, migrates it and loads the large size. The command is
-# the one of that branch's README section "Data at scale" (18:35 UTC, not yet merged). LEAD: check it after the merge.
+# generate_database: the one call of the data generator (issue 11 point 1; bff-app/.../demo/GenerateData, README
+# "Data at scale"). It creates BENCH_DB_URL's database if needed, migrates it and loads the large size.
 generate_database() {
   PGPASSWORD="$DB_PASSWORD" psql -X -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres \
     -c "CREATE DATABASE \"$DB_NAME\"" 2>/dev/null || true
