@@ -6,7 +6,7 @@
 #   scripts/soak.sh [SECONDS]      # default 600 (the documented run); .ci/run runs 60
 #
 # Environment: CONNECTIONS (16), WINDOW (seconds per report line, 10), JAVA_OPTS (the server JVM's options; default
-# the jar's documented ones: none), SOAK_REDIS (redis://127.0.0.1:6379/0; empty: Caffeine alone), SOAK_JAR (the
+# the documented ones, mn.jvmArgs of pom.xml: docs/decisions/0021-jvm-options.md), SOAK_REDIS (redis://127.0.0.1:6379/0; empty: Caffeine alone), SOAK_JAR (the
 # packaged bff-app jar; built with `mvn -pl bff-app -am package -DskipTests` when absent).
 # Prints one line per window: requests/s, p50, p99, 5xx, other non-2xx, socket errors, resident memory; and at the
 # start and the end: heap used after a full GC and resident memory. Exits 1 on any 5xx, non-2xx answer, socket
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 SECONDS_TOTAL="${1:-600}"
 CONNECTIONS="${CONNECTIONS:-16}"
 WINDOW="${WINDOW:-10}"
-JAVA_OPTS="${JAVA_OPTS:-}"
+JAVA_OPTS="${JAVA_OPTS-$(sed -n 's:.*<mn.jvmArgs>\(.*\)</mn.jvmArgs>.*:\1:p' pom.xml)}"
 SOAK_REDIS="${SOAK_REDIS-redis://127.0.0.1:6379/0}"
 WORK="$(mktemp -d -t bff-soak.XXXXXX)"
 SERVER_LOG="$WORK/server.log"
@@ -178,7 +178,9 @@ writer() {
 resident_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$JAVA_PID/status"; }
 heap_after_gc_mib() {
   jcmd "$JAVA_PID" GC.run >/dev/null
-  jcmd "$JAVA_PID" GC.heap_info | grep -m1 -o 'used [0-9]*K' | awk '{ sub("K", "", $2); printf "%.0f", $2 / 1024 }'
+  # the heap's generations (serial: new + tenured; G1: one line), not metaspace
+  jcmd "$JAVA_PID" GC.heap_info | awk '/generation|garbage-first heap|PSYoungGen|ParOldGen/ && match($0, /used [0-9]+K/) {
+      used += substr($0, RSTART + 5, RLENGTH - 6) } END { printf "%.0f", used / 1024 }'
 }
 
 START_HEAP="$(heap_after_gc_mib)"; START_RSS="$(resident_mib)"
