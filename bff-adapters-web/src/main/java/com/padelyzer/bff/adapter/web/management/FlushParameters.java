@@ -1,16 +1,14 @@
 package com.padelyzer.bff.adapter.web.management;
 
 import com.padelyzer.bff.adapter.web.error.ApiErrorException;
+import com.padelyzer.bff.adapter.web.request.JsonBody;
 import com.padelyzer.bff.adapter.web.request.Parameters;
 import com.padelyzer.bff.application.port.in.FlushCacheUseCase.FlushCacheCommand;
 import com.padelyzer.bff.application.port.in.FlushCacheUseCase.FlushTarget;
 import com.padelyzer.bff.domain.club.ClubId;
 import com.padelyzer.bff.domain.user.UserId;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.json.tree.JsonNode;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,13 +29,13 @@ final class FlushParameters {
     private FlushParameters() {
     }
 
-    static FlushCacheCommand from(JsonMapper json, String body) {
-        JsonNode root = object(json, body);
-        FlushTarget target = FlushTarget.fromCode(Parameters.required("type", text(root, "type")))
+    static FlushCacheCommand from(JsonMapper json, String text) {
+        JsonBody body = JsonBody.parse(json, text);
+        FlushTarget target = FlushTarget.fromCode(Parameters.required("type", body.text("type")))
                 .orElseThrow(() -> Parameters.invalid("type", "'type' must be one of " + TYPES));
-        Optional<ClubId> club = Optional.ofNullable(text(root, "club_id"))
+        Optional<ClubId> club = Optional.ofNullable(body.text("club_id"))
                 .map(raw -> Parameters.strictClub("club_id", raw));
-        Optional<UserId> user = user(root.get("user_id"));
+        Optional<UserId> user = user(body.id("user_id"));
         try {
             return new FlushCacheCommand(target, club, user);
         } catch (IllegalArgumentException cannotMatch) {
@@ -45,38 +43,12 @@ final class FlushParameters {
         }
     }
 
-    private static JsonNode object(JsonMapper json, String body) {
-        JsonNode root = null;
-        if (body != null && !body.isBlank()) {
-            try {
-                root = json.readValue(body.getBytes(StandardCharsets.UTF_8), JsonNode.class);
-            } catch (IOException | RuntimeException unreadable) {
-                root = null;
-            }
-        }
-        if (root == null || !root.isObject()) {
-            throw ApiErrorException.badRequest("The request body must be a JSON object", "invalid_json");
-        }
-        return root;
-    }
-
-    private static String text(JsonNode root, String name) {
-        JsonNode member = root.get(name);
-        if (member == null || member.isNull()) {
-            return null;
-        }
-        if (!member.isString()) {
-            throw Parameters.invalid(name, "'" + name + "' must be a string");
-        }
-        return member.getStringValue();
-    }
-
-    private static Optional<UserId> user(JsonNode member) {
-        if (member == null || member.isNull()) {
+    /** A JSON integer or its digits as a string (the JSON text of any other value is no user id). */
+    private static Optional<UserId> user(String member) {
+        if (member == null) {
             return Optional.empty();
         }
-        String digits = member.isString() ? member.getStringValue().trim()
-                : member.isNumber() ? member.getNumberValue().toString() : "";
+        String digits = member.trim();
         if (!DIGITS.matcher(digits).matches() || Long.parseLong(digits) <= 0) {
             throw Parameters.invalid("user_id", "'user_id' must be a user id (a positive integer)");
         }
