@@ -13,6 +13,7 @@ import com.padelyzer.bff.domain.court.CourtId;
 import com.padelyzer.bff.domain.permission.ClubAccessRule;
 import com.padelyzer.bff.domain.permission.UserAccess;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -55,10 +56,7 @@ public final class AuthorizeRequestService implements AuthorizeRequestUseCase {
             return new Authorization.Unauthenticated("unknown_user");
         }
         CallerSnapshot caller = loaded.get();
-        cache.keep(accessKey, caller.access(), ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
-        if (!caller.tokenRevoked()) {
-            cache.keep(tokenKey, query.tokenId(), ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
-        }
+        keepCaller(query, caller, mark);
         clubKey.ifPresent(key -> caller.clubOnRecord()
                 .ifPresent(found -> cache.keep(key, found, ttls.ttlFor(CacheType.CLUB_DATA), mark)));
         return decide(query, caller.access(), caller.tokenRevoked(), caller.clubOnRecord());
@@ -75,13 +73,17 @@ public final class AuthorizeRequestService implements AuthorizeRequestUseCase {
             return new Authorization.Unauthenticated("unknown_user");
         }
         CallerSnapshot caller = loaded.get();
-        cache.keep(keys.permissions(query.user(), Optional.empty()), caller.access(),
-                ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
-        if (!caller.tokenRevoked()) {
-            cache.keep(keys.liveToken(query.user(), query.tokenId()), query.tokenId(),
-                    ttls.ttlFor(CacheType.USER_PERMISSIONS), mark);
-        }
+        keepCaller(query, caller, mark);
         return decide(query, caller.access(), caller.tokenRevoked(), caller.clubOnRecord());
+    }
+
+    /** Keeps the loaded caller's access, and its token as live unless it is revoked, for the checks that follow. */
+    private void keepCaller(AuthorizeRequestQuery query, CallerSnapshot caller, long mark) {
+        Duration ttl = ttls.ttlFor(CacheType.USER_PERMISSIONS);
+        cache.keep(keys.permissions(query.user(), Optional.empty()), caller.access(), ttl, mark);
+        if (!caller.tokenRevoked()) {
+            cache.keep(keys.liveToken(query.user(), query.tokenId()), query.tokenId(), ttl, mark);
+        }
     }
 
     private static Authorization decide(AuthorizeRequestQuery query, UserAccess access, boolean tokenRevoked,
