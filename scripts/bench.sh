@@ -105,16 +105,8 @@ DAY="${BENCH_DATE:-$(date +%F)}"
   say "the database lacks a club with an owner and a member, or an org admin"; exit 1; }
 say "$SIZE; club $CLUB ($COURT_COUNT courts), owner $OWNER, member $MEMBER, org admin $ADMIN, date $DAY"
 
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-token() {
-  local now header payload signature
-  now="$(date +%s)"
-  header="$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)"
-  payload="$(printf '{"token_type":"access","user_id":%s,"jti":"bench-%s-%s","iat":%s,"exp":%s}' \
-    "$1" "$1" "$(openssl rand -hex 8)" "$now" "$((now + 7200))" | b64url)"
-  signature="$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
-  echo "$header.$payload.$signature"
-}
+source scripts/lib/tokens.sh
+token() { mint_token "$SECRET" "$1" 7200 bench; }
 OWNER_TOKEN="$(token "$OWNER")"; MEMBER_TOKEN="$(token "$MEMBER")"; ADMIN_TOKEN="$(token "$ADMIN")"
 
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"

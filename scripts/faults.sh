@@ -86,16 +86,8 @@ awk '/= """$/ {on=1; next} on && /^ *""";/ {on=0; print ";"; next} on {print}' \
   bff-app/src/test/java/com/padelyzer/bff/app/http/Fixture.java >"$WORK/fixture.sql"
 "$PG_BIN/psql" -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -f "$WORK/fixture.sql" >/dev/null
 
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-token() {
-  local now header payload signature
-  now="$(date +%s)"
-  header="$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)"
-  payload="$(printf '{"token_type":"access","user_id":%s,"jti":"faults-%s-%s","iat":%s,"exp":%s}' \
-    "$1" "$1" "$RANDOM$RANDOM" "$now" "$((now + 3600))" | b64url)"
-  signature="$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$SECRET" -binary | b64url)"
-  echo "$header.$payload.$signature"
-}
+source scripts/lib/tokens.sh
+token() { mint_token "$SECRET" "$1" 3600 faults; }
 MEMBER_TOKEN="$(token $MEMBER)"; STAFF_TOKEN="$(token $STAFF)"
 code() { curl -s -o /dev/null -m 20 -w '%{http_code}' -H "Authorization: Bearer $MEMBER_TOKEN" "$URL$1"; }
 [[ "$(code /api/bff/auth/context/)" == 200 ]] || { say "the fixture's member gets no 200"; exit 1; }
