@@ -143,7 +143,9 @@ class DatabaseOutageIT {
                 "bff.cache.responses", false,
                 "datasources.default.maximum-pool-size", 1,
                 "bff.database.connection-wait", "500ms",
-                "bff.database.statement-timeout", "2s"));
+                "bff.database.statement-timeout", "2s",
+                // the rollup compaction's own pool connection would count among the acquisitions below
+                "bff.analytics.rollup-compaction-interval", "1h"));
         ExecutorService clients = Executors.newFixedThreadPool(2);
         try {
             String token = TestTokens.accessToken(AVAILABILITY_MEMBER);

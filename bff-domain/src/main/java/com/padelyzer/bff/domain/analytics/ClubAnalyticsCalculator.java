@@ -41,7 +41,8 @@ public final class ClubAnalyticsCalculator {
                 new Occupancy(bookings.reservations(), bookings.bookedMinutes(),
                         occupancy.availableMinutes(window, totals.schedule(), totals.courts())),
                 bookings.revenue().money(currency),
-                customers.count(window, bookings.activeCustomers(), bookings.activeCustomerProfiles(),
+                customers.count(window, bookings.activeCustomers(), bookings.surelyNewCustomers(),
+                        bookings.activeCustomerProfiles(),
                         totals.club().zone()));
     }
 }

@@ -2,6 +2,7 @@ package com.padelyzer.bff.domain.analytics;
 
 import com.padelyzer.bff.domain.court.Court;
 import com.padelyzer.bff.domain.customer.ClientProfile;
+import com.padelyzer.bff.domain.customer.CustomerCounter;
 import com.padelyzer.bff.domain.period.DateWindow;
 import com.padelyzer.bff.domain.reservation.Reservation;
 import com.padelyzer.bff.domain.revenue.RevenueEstimator;
@@ -13,21 +14,26 @@ import java.util.Set;
 
 /**
  * The counted reservations of one window, already summed: how many, their minutes, the two revenue sums, how many
- * distinct customers booked them, and the client profiles of those customers that were created near the window
- * (a superset of the new ones: the club's zone decides which are inside). Its size does not grow with the bookings.
+ * distinct customers booked them, how many of those are new in every zone ({@code surelyNewCustomers}: profile
+ * created more than a day inside both ends of the window in UTC, see {@link CustomerCounter#surelyInside}), and the
+ * client profiles of the other active customers that may be new (created near the window: the club's zone decides).
+ * Its size does not grow with the bookings.
  */
 public record WindowBookings(DateWindow window, long reservations, long bookedMinutes, RevenueEstimator.Sums revenue,
-                             long activeCustomers, List<ClientProfile> activeCustomerProfiles) {
+                             long activeCustomers, long surelyNewCustomers, List<ClientProfile> activeCustomerProfiles) {
     public WindowBookings {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(revenue, "revenue");
         activeCustomerProfiles = List.copyOf(Objects.requireNonNull(activeCustomerProfiles, "activeCustomerProfiles"));
-        if (reservations < 0 || bookedMinutes < 0 || activeCustomers < 0) {
+        if (reservations < 0 || bookedMinutes < 0 || activeCustomers < 0 || surelyNewCustomers < 0) {
             throw new IllegalArgumentException("booking figures cannot be negative");
         }
     }
 
-    /** The same sums over loaded reservations, by the domain's own rules (for adapters that load every one). */
+    /**
+     * The same sums over loaded reservations, by the domain's own rules (for adapters that load every one): no
+     * customer counted as surely new, every active customer's profile left to the zone.
+     */
     public static WindowBookings of(DateWindow window, List<Reservation> reservations, List<Court> courts,
                                     List<ClientProfile> profiles) {
         long count = 0;
@@ -41,6 +47,6 @@ public record WindowBookings(DateWindow window, long reservations, long bookedMi
             }
         }
         return new WindowBookings(window, count, minutes, new RevenueEstimator().sums(window, reservations, courts),
-                active.size(), profiles.stream().filter(profile -> active.contains(profile.userId())).toList());
+                active.size(), 0, profiles.stream().filter(profile -> active.contains(profile.userId())).toList());
     }
 }

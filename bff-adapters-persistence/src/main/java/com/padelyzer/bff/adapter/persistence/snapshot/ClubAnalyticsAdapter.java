@@ -39,79 +39,80 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
                     """);
 
     /**
-     * The counted reservations of club {@code ?} dated from {@code ?} to {@code ?}, each with what the sums need,
-     * read as the domain reads it (docs/decisions/0019, {@code Reservation}, {@code RevenueEstimator}): its minutes
-     * as {@code Duration.toMinutes} truncates them, a {@code 24:00} end being the last instant of the day (in
-     * microseconds: 86,399,999,999); its hourly price its own when not negative, else its court's (a court of its
-     * club) when above 0, else 0.
+     * Club {@code c} with its counted reservations summed per window of {@code windows} ({@code %s}: the VALUES), up
+     * to its FROM clause, from the rollups the database keeps (V8, docs/decisions/0022): the day sums of the span
+     * ({@code ?} club, first and last date), folded once into the segments the windows' edges cut the span into
+     * ({@code width_bucket}), each window adding up its segments; the court-priced minutes priced by the court's
+     * price now (a court of another club prices nothing, as in {@code RevenueEstimator}); the club's customers whose
+     * dates meet the span ({@code ?} club, first and last date), a window counting those whose dates meet it.
+     * New customers need the club's zone, which the domain owns: a window counts the profiles created more than a
+     * day inside both its ends in UTC (new in every zone, {@code CustomerCounter.surelyInside}) and carries those
+     * created within a day of either end. One negative price of each kind is returned, to be said once.
      */
-    private static final String SUMMED = """
-            WITH summed AS (
-              SELECT r.date, r.created_by_id, r.price_per_hour, r.total_price, m.minutes,
-                     CASE WHEN r.price_per_hour >= 0 THEN r.price_per_hour
-                          WHEN k.price_per_hour > 0 THEN k.price_per_hour ELSE 0 END AS hourly_price
-              FROM reservations_reservation r
-              LEFT JOIN clubs_court k ON k.id = r.court_id AND k.club_id = r.club_id
-              CROSS JOIN LATERAL (
-                SELECT (CASE WHEN r.end_time = TIME '24:00' THEN 86399999999
-                             ELSE (extract(epoch FROM r.end_time) * 1000000)::bigint END
-                        - (extract(epoch FROM r.start_time) * 1000000)::bigint) / 60000000 AS minutes) m
-              WHERE r.club_id = ? AND r.status IN ('confirmed', 'completed') AND r.date BETWEEN ? AND ?
-                AND r.is_active),
-            windows (n, first_day, last_day) AS (VALUES %s)""";
-
-    /**
-     * Club {@code c} with the {@code summed} reservations summed per window of {@code windows}, up to its FROM
-     * clause. The reservations are summed once per date ({@code days}: count, minutes, total prices above 0,
-     * hourly price × minutes of the others) and once per creator ({@code customers}: a bit per window holding one of
-     * their dates, {@code %s} the sum of those bits for a reservation); each window adds up its days and counts its customers. New customers need the club's zone, which
-     * the domain owns: each window carries the client profiles of its customers created within a day of it (every
-     * zone is within a day of UTC), usually about as many as its new customers. One negative price of each kind is
-     * returned, to be said once.
-     */
-    private static final SqlFragment TOTALS = SqlFragment.of("""
-            , days AS MATERIALIZED (
-              SELECT x.date, count(*) AS reservations, sum(x.minutes) AS minutes,
-                     sum(x.total_price) FILTER (WHERE x.total_price > 0) AS full_prices,
-                     sum(x.hourly_price * x.minutes) FILTER (WHERE NOT x.total_price > 0) AS price_minutes
-              FROM summed x GROUP BY x.date),
-            customers AS (
-              SELECT x.created_by_id AS user_id, bit_or(%s) AS windows
-              FROM summed x WHERE x.created_by_id IS NOT NULL GROUP BY x.created_by_id),
+    private static final String TOTALS = """
+            WITH windows (n, first_day, last_day) AS (VALUES %s),
+            edges AS (
+              SELECT array_agg(e.day ORDER BY e.day) AS starts
+              FROM (SELECT w.first_day FROM windows w UNION SELECT w.last_day + 1 FROM windows w) e (day)),
+            segments AS MATERIALIZED (
+              SELECT width_bucket(s.date, (SELECT e.starts FROM edges e)) AS segment,
+                     sum(s.reservations) FILTER (WHERE s.court_id IS NULL) AS reservations,
+                     sum(s.minutes) FILTER (WHERE s.court_id IS NULL) AS minutes,
+                     sum(s.full_prices) AS full_prices,
+                     sum(s.hourly_price_minutes) AS hourly_price_minutes,
+                     sum(s.minutes * k.price_per_hour) FILTER (WHERE k.price_per_hour > 0) AS court_price_minutes,
+                     min(s.negative_price_per_hour) AS negative_price_per_hour,
+                     min(s.negative_total_price) AS negative_total_price
+              FROM bff_reservation_day_sums s
+              LEFT JOIN clubs_court k ON k.id = s.court_id AND k.club_id = s.club_id
+              WHERE s.club_id = ? AND s.date BETWEEN ? AND ?
+              GROUP BY 1),
+            customers AS MATERIALIZED (
+              SELECT a.user_id, a.booked_days FROM bff_club_customers a
+              WHERE a.club_id = ? AND a.booked_days && daterange(?::date, ?::date, '[]')),
             profiles AS MATERIALIZED (
-              SELECT a.windows, p.user_id, p.created_at
-              FROM customers a JOIN clients_clientprofile p ON p.user_id = a.user_id
-              WHERE p.created_at >= (SELECT min(w.first_day) - 1 FROM windows w)::timestamp AT TIME ZONE 'UTC'
-                AND p.created_at < (SELECT max(w.last_day) + 2 FROM windows w)::timestamp AT TIME ZONE 'UTC')
-            SELECT json_build_object('club', """ + ClubSql.club("c")
-            + ", 'schedule', " + ClubSql.schedule("c")
-            + ", 'courts', " + ClubSql.courts("c")
-            + """
-            , 'windows', (
+              SELECT a.user_id, a.booked_days, a.created_at
+              FROM (SELECT a.user_id, a.booked_days,
+                           (SELECT p.created_at FROM clients_clientprofile p WHERE p.user_id = a.user_id) AS created_at
+                    FROM customers a) a
+              WHERE a.created_at >= (SELECT min(w.first_day) - 1 FROM windows w)::timestamp AT TIME ZONE 'UTC'
+                AND a.created_at < (SELECT max(w.last_day) + 2 FROM windows w)::timestamp AT TIME ZONE 'UTC')
+            SELECT json_build_object('club', %s, 'schedule', %s, 'courts', %s,
+              'windows', (
                 SELECT json_agg(json_build_object('firstDay', w.first_day, 'lastDay', w.last_day,
-                                  'reservations', s.reservations, 'bookedMinutes', s.booked_minutes,
-                                  'fullPrices', s.full_prices::text, 'hourlyPriceMinutes', s.price_minutes::text,
+                                  'reservations', t.reservations, 'bookedMinutes', t.booked_minutes,
+                                  'fullPrices', t.full_prices::text, 'hourlyPriceMinutes', t.price_minutes::text,
                                   'activeCustomers', (SELECT count(*) FROM customers a
-                                                      WHERE a.windows & (1 << w.n) <> 0),
+                                                      WHERE a.booked_days && daterange(w.first_day, w.last_day, '[]')),
+                                  'surelyNewCustomers', (
+                                      SELECT count(*) FROM profiles p
+                                      WHERE p.booked_days && daterange(w.first_day, w.last_day, '[]')
+                                        AND p.created_at >= (w.first_day + 1)::timestamp AT TIME ZONE 'UTC'
+                                        AND p.created_at < w.last_day::timestamp AT TIME ZONE 'UTC'),
                                   'clientProfiles', coalesce((
                                       SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
                                                       ORDER BY p.user_id)
                                       FROM profiles p
-                                      WHERE p.windows & (1 << w.n) <> 0
+                                      WHERE p.booked_days && daterange(w.first_day, w.last_day, '[]')
                                         AND p.created_at >= (w.first_day - 1)::timestamp AT TIME ZONE 'UTC'
-                                        AND p.created_at < (w.last_day + 2)::timestamp AT TIME ZONE 'UTC'),
+                                        AND p.created_at < (w.last_day + 2)::timestamp AT TIME ZONE 'UTC'
+                                        AND NOT (p.created_at >= (w.first_day + 1)::timestamp AT TIME ZONE 'UTC'
+                                                 AND p.created_at < w.last_day::timestamp AT TIME ZONE 'UTC')),
                                     '[]'::json))
                                 ORDER BY w.n)
                 FROM windows w
+                CROSS JOIN edges e
                 CROSS JOIN LATERAL (
-                  SELECT coalesce(sum(d.reservations), 0) AS reservations,
-                         coalesce(sum(d.minutes), 0) AS booked_minutes,
-                         coalesce(sum(d.full_prices), 0) AS full_prices,
-                         coalesce(sum(d.price_minutes), 0) AS price_minutes
-                  FROM days d WHERE d.date BETWEEN w.first_day AND w.last_day) s),
-              'negativePricePerHour', (SELECT min(x.price_per_hour)::text FROM summed x WHERE x.price_per_hour < 0),
-              'negativeTotalPrice', (SELECT min(x.total_price)::text FROM summed x WHERE x.total_price < 0))
-            """);
+                  SELECT coalesce(sum(g.reservations), 0) AS reservations,
+                         coalesce(sum(g.minutes), 0) AS booked_minutes,
+                         coalesce(sum(g.full_prices), 0) AS full_prices,
+                         coalesce(sum(g.hourly_price_minutes), 0) + coalesce(sum(g.court_price_minutes), 0)
+                           AS price_minutes
+                  FROM segments g
+                  WHERE g.segment BETWEEN width_bucket(w.first_day, e.starts) AND width_bucket(w.last_day, e.starts)) t),
+              'negativePricePerHour', (SELECT min(g.negative_price_per_hour)::text FROM segments g),
+              'negativeTotalPrice', (SELECT min(g.negative_total_price)::text FROM segments g))
+            """.formatted("%s", ClubSql.club("c"), ClubSql.schedule("c"), ClubSql.courts("c"));
 
     private final SingleRowStatement statement;
     private final SnapshotJson json;
@@ -142,21 +143,18 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
     }
 
     static SqlFragment selectTotals(ClubId club, List<DateWindow> windows) {
-        if (windows.isEmpty() || windows.size() > 30) {
-            throw new IllegalArgumentException("totals take 1 to 30 windows (a bit each), got " + windows.size());
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("totals take at least one window");
         }
         LocalDate start = windows.stream().map(DateWindow::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate end = windows.stream().map(DateWindow::end).max(LocalDate::compareTo).orElseThrow();
         SqlFragment values = SqlFragment.of("");
-        SqlFragment bits = SqlFragment.of("");
         for (int i = 0; i < windows.size(); i++) {
             DateWindow window = windows.get(i);
             values = values.append((i == 0 ? "" : ", ") + "(" + i + ", ?::date, ?::date)", window.start(), window.end());
-            bits = bits.append((i == 0 ? "" : " | ") + "CASE WHEN x.date BETWEEN ?::date AND ?::date THEN " + (1 << i)
-                    + " ELSE 0 END", window.start(), window.end());
         }
-        return SqlFragment.of(SUMMED, club.value(), start, end).formatted(values)
-                .append(TOTALS.formatted(bits)).append("FROM clubs_club c WHERE c.id = ?", club.value());
+        return SqlFragment.of(TOTALS, club.value(), start, end, club.value(), start, end).formatted(values)
+                .append("FROM clubs_club c WHERE c.id = ?", club.value());
     }
 
     private static SqlFragment counted(ClubId club, DateWindow dates) {
@@ -189,6 +187,7 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
                 window.reservations(), window.bookedMinutes(),
                 new RevenueEstimator.Sums(TextValues.decimal(window.fullPrices()),
                         TextValues.decimal(window.hourlyPriceMinutes())),
-                window.activeCustomers(), BookingMapper.clientProfiles(window.clientProfiles()));
+                window.activeCustomers(), window.surelyNewCustomers(),
+                BookingMapper.clientProfiles(window.clientProfiles()));
     }
 }

@@ -14,9 +14,13 @@ import java.util.List;
 record ClubBookingTotalsRow(ClubRow club, List<ScheduleRow> schedule, List<CourtRow> courts, List<Window> windows,
                             @Nullable String negativePricePerHour, @Nullable String negativeTotalPrice) {
 
-    /** One window's sums; client profiles are {@code [user_id, created_at]} pairs of its customers. */
+    /**
+     * One window's sums; client profiles are {@code [user_id, created_at]} pairs of its customers created near its
+     * ends, those created well inside it are counted in {@code surelyNewCustomers}.
+     */
     @Serdeable
     record Window(String firstDay, String lastDay, long reservations, long bookedMinutes, String fullPrices,
-                  String hourlyPriceMinutes, long activeCustomers, List<List<String>> clientProfiles) {
+                  String hourlyPriceMinutes, long activeCustomers, long surelyNewCustomers,
+                  List<List<String>> clientProfiles) {
     }
 }

@@ -30,19 +30,23 @@ class ExistingPadelyzerDatabaseIT {
                     VALUES ('%s', '7d1f4a52-0000-4000-8000-0000000000aa', 'Norte Centro', 'norte-centro');
                 INSERT INTO clubs_court (club_id, organization_id, name)
                     VALUES ('%s', '7d1f4a52-0000-4000-8000-0000000000aa', 'Pista 1');
+                INSERT INTO reservations_reservation (organization_id, club_id, court_id, created_by_id, date,
+                                                      start_time, end_time, status, total_price)
+                    SELECT organization_id, club_id, id, 7, DATE '2026-11-20', TIME '18:00', TIME '19:30',
+                           'confirmed', 500 FROM clubs_court;
                 """.formatted(CLUB_ID, CLUB_ID));
 
         result = db.flywayConfiguration().baselineOnMigrate(true).baselineVersion("1").load().migrate();
     }
 
     @Test
-    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_seven() {
+    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_eight() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(6);
+        assertThat(result.migrationsExecuted).isEqualTo(7);
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history "
                 + "ORDER BY installed_rank"))
                 .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true", "7:SQL:true");
+                        "6:SQL:true", "7:SQL:true", "8:SQL:true");
     }
 
     @Test
@@ -60,6 +64,15 @@ class ExistingPadelyzerDatabaseIT {
                 + "WHERE c.relname LIKE 'idx_bff_%'"))
                 .hasSize(7)
                 .containsOnly("true");
+    }
+
+    @Test
+    void back_fills_the_analytics_rollups_from_the_reservations_already_there() {
+        assertThat(db.queryColumn("SELECT club_id || ' ' || date || ' ' || reservations || ' ' || minutes || ' ' "
+                + "|| full_prices || ' ' || pending FROM bff_reservation_day_sums"))
+                .containsExactly(CLUB_ID + " 2026-11-20 1 90 500.00 false");
+        assertThat(db.queryColumn("SELECT club_id || ' ' || user_id || ' ' || booked_days FROM bff_club_customers"))
+                .containsExactly(CLUB_ID + " 7 {[2026-11-20,2026-11-21)}");
     }
 
     @Test

@@ -25,22 +25,23 @@ class FlywayMigrationIT {
     }
 
     @Test
-    void applies_the_seven_migrations_in_order_to_an_empty_database() {
+    void applies_the_eight_migrations_in_order_to_an_empty_database() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("1:SQL:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true", "7:SQL:true");
+                        "6:SQL:true", "7:SQL:true", "8:SQL:true");
     }
 
     @Test
-    void creates_every_padelyzer_table_and_our_club_membership_table() {
+    void creates_every_padelyzer_table_our_club_membership_table_and_the_two_rollup_tables() {
         assertThat(db.queryColumn("SELECT table_name FROM information_schema.tables "
                 + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history'"))
                 .containsExactlyInAnyOrder("root_organization", "authentication_user",
                         "authentication_organizationmembership", "authentication_blacklistedtoken",
                         "clubs_club", "clubs_court", "clubs_schedule", "clubs_clubmembership",
-                        "reservations_reservation", "reservations_blockedslot", "clients_clientprofile");
+                        "reservations_reservation", "reservations_blockedslot", "clients_clientprofile",
+                        "bff_reservation_day_sums", "bff_club_customers");
     }
 
     @Test
@@ -119,7 +120,7 @@ class FlywayMigrationIT {
     @Test
     void watches_every_table_an_answer_depends_on_with_statement_level_triggers() {
         assertThat(db.queryColumn("SELECT tgrelid::regclass || ' ' || tgname FROM pg_trigger "
-                + "WHERE NOT tgisinternal AND tgname LIKE 'bff_changes_%' AND (tgtype & 1) = 1"))
+                + "WHERE NOT tgisinternal AND tgname LIKE 'bff_%' AND (tgtype & 1) = 1"))
                 .as("row-level triggers").isEmpty();
         assertThat(db.queryColumn("SELECT tgrelid::regclass || ':' || string_agg(tgname, ',' ORDER BY tgname) "
                 + "FROM pg_trigger WHERE NOT tgisinternal GROUP BY tgrelid"))
@@ -127,7 +128,9 @@ class FlywayMigrationIT {
                                 "clubs_schedule", "clubs_club", "clubs_clubmembership",
                                 "authentication_organizationmembership", "authentication_user", "root_organization",
                                 "clients_clientprofile", "authentication_blacklistedtoken")
-                        .map(table -> table + ":bff_changes_delete,bff_changes_insert,bff_changes_truncate,bff_changes_update")
+                        .map(table -> table + ":bff_changes_delete,bff_changes_insert,bff_changes_truncate,bff_changes_update"
+                                + (table.equals("reservations_reservation")
+                                   ? ",bff_rollup_delete,bff_rollup_insert,bff_rollup_truncate,bff_rollup_update" : ""))
                         .toArray(String[]::new));
     }
 

@@ -60,12 +60,13 @@ class SnapshotStatementPlanIT {
     }
 
     @Test
-    void analytics_totals_read_the_counted_reservations_of_a_year_and_the_year_before_from_the_analytics_index_alone() {
-        // V7's covering columns: no heap block per reservation (docs/decisions/0020)
+    void analytics_totals_of_a_year_and_the_year_before_read_the_rollups_by_club_and_never_a_reservation() {
+        // V8's rollups: a day-sum row per club-day and a row per customer of the club (docs/decisions/0022)
         DateWindow year = AnalyticsPeriod.YEAR.windowEndingOn(LocalDate.of(2026, 12, 31));
         assertThat(explain(ClubAnalyticsAdapter.selectTotals(CLUB, List.of(year, year.previous()))))
-                .contains("Index Only Scan using idx_bff_reservations_analytics")
-                .doesNotContain("Seq Scan on reservations_reservation");
+                .contains("bff_reservation_day_sums_club_date", "bff_club_customers_pkey",
+                        "clients_clientprofile_user_id_key")
+                .doesNotContain("reservations_reservation", "Seq Scan on bff_");
     }
 
     private static String explain(SqlFragment select) {
