@@ -44,7 +44,8 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
      * ({@code ?} club, first and last date), folded once into the segments the windows' edges cut the span into
      * ({@code width_bucket}), each window adding up its segments; the court-priced minutes priced by the court's
      * price now (a court of another club prices nothing, as in {@code RevenueEstimator}); the club's customers whose
-     * dates meet the span ({@code ?} club, first and last date), a window counting those whose dates meet it.
+     * dates meet the span ({@code ?} club, first and last date), each with a bit per window their dates meet and
+     * their client profile's creation, read once.
      * New customers need the club's zone, which the domain owns: a window counts the profiles created more than a
      * day inside both its ends in UTC (new in every zone, {@code CustomerCounter.surelyInside}) and carries those
      * created within a day of either end. One negative price of each kind is returned, to be said once.
@@ -68,32 +69,28 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
               WHERE s.club_id = ? AND s.date BETWEEN ? AND ?
               GROUP BY 1),
             customers AS MATERIALIZED (
-              SELECT a.user_id, a.booked_days FROM bff_club_customers a
-              WHERE a.club_id = ? AND a.booked_days && daterange(?::date, ?::date, '[]')),
-            profiles AS MATERIALIZED (
-              SELECT a.user_id, a.booked_days, a.created_at
-              FROM (SELECT a.user_id, a.booked_days,
-                           (SELECT p.created_at FROM clients_clientprofile p WHERE p.user_id = a.user_id) AS created_at
-                    FROM customers a) a
-              WHERE a.created_at >= (SELECT min(w.first_day) - 1 FROM windows w)::timestamp AT TIME ZONE 'UTC'
-                AND a.created_at < (SELECT max(w.last_day) + 2 FROM windows w)::timestamp AT TIME ZONE 'UTC')
+              SELECT a.user_id,
+                     (SELECT bit_or(1 << w.n) FROM windows w
+                      WHERE a.booked_days && daterange(w.first_day, w.last_day, '[]')) AS windows,
+                     (SELECT p.created_at FROM clients_clientprofile p WHERE p.user_id = a.user_id) AS created_at
+              FROM bff_club_customers a
+              WHERE a.club_id = ? AND a.booked_days && daterange(?::date, ?::date, '[]'))
             SELECT json_build_object('club', %s, 'schedule', %s, 'courts', %s,
               'windows', (
                 SELECT json_agg(json_build_object('firstDay', w.first_day, 'lastDay', w.last_day,
                                   'reservations', t.reservations, 'bookedMinutes', t.booked_minutes,
                                   'fullPrices', t.full_prices::text, 'hourlyPriceMinutes', t.price_minutes::text,
-                                  'activeCustomers', (SELECT count(*) FROM customers a
-                                                      WHERE a.booked_days && daterange(w.first_day, w.last_day, '[]')),
+                                  'activeCustomers', (SELECT count(*) FROM customers a WHERE a.windows & (1 << w.n) <> 0),
                                   'surelyNewCustomers', (
-                                      SELECT count(*) FROM profiles p
-                                      WHERE p.booked_days && daterange(w.first_day, w.last_day, '[]')
+                                      SELECT count(*) FROM customers p
+                                      WHERE p.windows & (1 << w.n) <> 0
                                         AND p.created_at >= (w.first_day + 1)::timestamp AT TIME ZONE 'UTC'
                                         AND p.created_at < w.last_day::timestamp AT TIME ZONE 'UTC'),
                                   'clientProfiles', coalesce((
                                       SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
                                                       ORDER BY p.user_id)
-                                      FROM profiles p
-                                      WHERE p.booked_days && daterange(w.first_day, w.last_day, '[]')
+                                      FROM customers p
+                                      WHERE p.windows & (1 << w.n) <> 0
                                         AND p.created_at >= (w.first_day - 1)::timestamp AT TIME ZONE 'UTC'
                                         AND p.created_at < (w.last_day + 2)::timestamp AT TIME ZONE 'UTC'
                                         AND NOT (p.created_at >= (w.first_day + 1)::timestamp AT TIME ZONE 'UTC'
@@ -143,8 +140,8 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
     }
 
     static SqlFragment selectTotals(ClubId club, List<DateWindow> windows) {
-        if (windows.isEmpty()) {
-            throw new IllegalArgumentException("totals take at least one window");
+        if (windows.isEmpty() || windows.size() > 30) {
+            throw new IllegalArgumentException("totals take 1 to 30 windows (a bit each), got " + windows.size());
         }
         LocalDate start = windows.stream().map(DateWindow::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate end = windows.stream().map(DateWindow::end).max(LocalDate::compareTo).orElseThrow();
