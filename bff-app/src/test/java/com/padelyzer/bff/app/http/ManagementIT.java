@@ -28,7 +28,7 @@ class ManagementIT {
 
             assertThat(response.code()).as(server.body(response)).isEqualTo(200);
             JsonNode body = server.json(response);
-            assertThat(body.get("indexes").size()).isEqualTo(7);
+            assertThat(body.get("indexes").size()).isEqualTo(8);
             assertThat(body.get("statistics_age_seconds").getLongValue()).isNotNegative();
             JsonNode first = body.get("indexes").get(0);
             assertThat(first.get("name").getStringValue()).isEqualTo("idx_bff_club_schedules");

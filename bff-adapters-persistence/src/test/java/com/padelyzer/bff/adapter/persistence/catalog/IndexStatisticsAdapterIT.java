@@ -36,7 +36,7 @@ class IndexStatisticsAdapterIT implements TestPropertyProvider {
     }
 
     @Test
-    void reports_the_seven_targeted_indexes_with_their_definitions_and_counts_scans_in_one_statement() {
+    void reports_the_eight_targeted_indexes_with_their_definitions_and_counts_scans_in_one_statement() {
         work.startMeasuring();
         IndexStatistics read = statistics.loadIndexStatistics();
         DatabaseWork done = work.finishMeasuring();
@@ -45,7 +45,7 @@ class IndexStatisticsAdapterIT implements TestPropertyProvider {
         assertThat(read.indexes()).extracting(IndexStatistics.Index::name).containsExactly(
                 "idx_bff_club_schedules", "idx_bff_clubs_organization", "idx_bff_courts_club_active",
                 "idx_bff_reservations_analytics", "idx_bff_reservations_availability",
-                "idx_bff_reservations_time_slots", "idx_bff_user_memberships");
+                "idx_bff_reservations_time_slots", "idx_bff_slots_blocked_club_end", "idx_bff_user_memberships");
         assertThat(read.indexes()).allSatisfy(index -> {
             assertThat(index.valid()).isTrue();
             assertThat(index.backsConstraint()).isFalse();

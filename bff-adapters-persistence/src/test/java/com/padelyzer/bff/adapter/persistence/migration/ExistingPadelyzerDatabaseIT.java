@@ -40,13 +40,13 @@ class ExistingPadelyzerDatabaseIT {
     }
 
     @Test
-    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_eight() {
+    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_nine() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(7);
+        assertThat(result.migrationsExecuted).isEqualTo(8);
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history "
                 + "ORDER BY installed_rank"))
                 .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true", "7:SQL:true", "8:SQL:true");
+                        "6:SQL:true", "7:SQL:true", "8:SQL:true", "9:SQL:true");
     }
 
     @Test
@@ -58,11 +58,11 @@ class ExistingPadelyzerDatabaseIT {
     }
 
     @Test
-    void adds_our_club_membership_table_and_the_seven_valid_indexes() {
+    void adds_our_club_membership_table_and_the_eight_valid_indexes() {
         assertThat(db.queryColumn("SELECT to_regclass('clubs_clubmembership')::text")).containsExactly("clubs_clubmembership");
         assertThat(db.queryColumn("SELECT i.indisvalid::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                 + "WHERE c.relname LIKE 'idx_bff_%'"))
-                .hasSize(7)
+                .hasSize(8)
                 .containsOnly("true");
     }
 

@@ -25,12 +25,12 @@ class FlywayMigrationIT {
     }
 
     @Test
-    void applies_the_eight_migrations_in_order_to_an_empty_database() {
+    void applies_the_nine_migrations_in_order_to_an_empty_database() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("1:SQL:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true", "7:SQL:true", "8:SQL:true");
+                        "6:SQL:true", "7:SQL:true", "8:SQL:true", "9:SQL:true");
     }
 
     @Test
@@ -98,7 +98,7 @@ class FlywayMigrationIT {
     }
 
     @Test
-    void creates_the_seven_bff_indexes_with_their_exact_columns_and_all_valid() {
+    void creates_the_eight_bff_indexes_with_their_exact_columns_and_all_valid() {
         assertThat(db.queryColumn("SELECT regexp_replace(indexdef, ' ON public\\.| USING btree', ' ', 'g') "
                 + "FROM pg_indexes WHERE indexname LIKE 'idx_bff_%'"))
                 .containsExactlyInAnyOrder(
@@ -110,10 +110,11 @@ class FlywayMigrationIT {
                         "CREATE INDEX idx_bff_clubs_organization clubs_club  (organization_id, is_active)",
                         "CREATE INDEX idx_bff_courts_club_active clubs_court  (club_id, is_active, is_maintenance)",
                         "CREATE INDEX idx_bff_user_memberships authentication_organizationmembership  (user_id, organization_id, is_active, role)",
-                        "CREATE INDEX idx_bff_club_schedules clubs_schedule  (club_id, weekday, is_active)");
+                        "CREATE INDEX idx_bff_club_schedules clubs_schedule  (club_id, weekday, is_active)",
+                        "CREATE INDEX idx_bff_slots_blocked_club_end reservations_blockedslot  (club_id, end_datetime)");
         assertThat(db.queryColumn("SELECT c.relname || ':' || i.indisvalid || ':' || i.indisready FROM pg_index i "
                 + "JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname LIKE 'idx_bff_%'"))
-                .hasSize(7)
+                .hasSize(8)
                 .allSatisfy(row -> assertThat(row).endsWith(":true:true"));
     }
 

@@ -48,6 +48,14 @@ class SnapshotStatementPlanIT {
     }
 
     @Test
+    void club_day_reads_the_clubs_blocked_slots_through_the_blocked_slots_index_never_the_whole_table() {
+        // V9 (docs/decisions/0023): before it, every availability statement read all of reservations_blockedslot
+        assertThat(explain(ClubDayAdapter.selectClubDay(CLUB, DAY)))
+                .contains("idx_bff_slots_blocked_club_end")
+                .doesNotContain("Seq Scan on reservations_blockedslot");
+    }
+
+    @Test
     void court_day_reads_the_courts_reservations_through_the_time_slots_index() {
         assertThat(explain(ClubDayAdapter.selectCourtDay(COURT, DAY)))
                 .contains("idx_bff_reservations_time_slots");

@@ -31,7 +31,17 @@ public final class LargeReservationTable {
                            (ARRAY['pending', 'confirmed', 'completed', 'cancelled', 'no_show'])[1 + g % 5], 450,
                            g % 1000
                     FROM generate_series(1, 200000) AS g""");
+            // 5,000 blocked slots, 250 per club, two days each, over the same year (V9's index has a choice)
+            db.execute("""
+                    INSERT INTO reservations_blockedslot (organization_id, club_id, court_id, start_datetime,
+                                                          end_datetime)
+                    SELECT '00000000-0000-4000-8000-0000000000ff',
+                           ('00000000-0000-4000-8000-0000000000' || lpad((g % 20)::text, 2, '0'))::uuid, NULL,
+                           TIMESTAMPTZ '2026-01-01 08:00+00' + (g / 20) * INTERVAL '35 hours',
+                           TIMESTAMPTZ '2026-01-03 08:00+00' + (g / 20) * INTERVAL '35 hours'
+                    FROM generate_series(0, 4999) AS g""");
             db.execute("VACUUM ANALYZE reservations_reservation");
+            db.execute("VACUUM ANALYZE reservations_blockedslot");
             database = db;
         }
         return database;
