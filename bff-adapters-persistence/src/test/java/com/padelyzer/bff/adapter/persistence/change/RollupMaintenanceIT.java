@@ -208,6 +208,24 @@ class RollupMaintenanceIT {
         assertThat(rows(RAW_ROLLUPS)).containsExactlyElementsOf(before);
     }
 
+    /** Fails on V8 as committed (7384357): reported to the lead (issue 11), to be enabled with the fix. */
+    @Disabled("V8 bug: the day sums keep saying a negative price after the only booking that had it stopped counting, "
+            + "even once folded (min over every row ever added)")
+    @Test
+    void a_negative_price_is_no_longer_said_once_its_booking_is_cancelled_and_the_day_folded() throws SQLException {
+        String values = "(" + ReservationWorld.ORGANIZATION + ", '" + world.clubs().get(0) + "', '"
+                + world.courts().get(0).get(0) + "', 3, '2026-12-01', '10:00', '11:30', 'confirmed', ";
+        execute("INSERT INTO reservations_reservation (organization_id, club_id, court_id, created_by_id, date, "
+                + "start_time, end_time, status, price_per_hour, total_price) VALUES " + values + "-50.00, 900.00), "
+                + values + "400.00, 0)");
+
+        execute("UPDATE reservations_reservation SET status = 'cancelled' WHERE price_per_hour < 0");
+        execute("SELECT bff_compact_reservation_day_sums(100000)");
+
+        assertThat(rows("SELECT concat_ws('|', s.reservations, s.negative_price_per_hour) FROM bff_reservation_day_sums s"))
+                .containsExactly("1");
+    }
+
     private void write(int step, String sql) throws SQLException {
         execute(sql);
         assertEqualToRecomputation(describe(step, sql));
