@@ -3,7 +3,6 @@ package com.padelyzer.bff.adapter.persistence.change;
 import com.padelyzer.bff.adapter.persistence.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -80,31 +79,39 @@ class RollupMaintenanceIT {
             """;
 
     /**
-     * Keys whose counted reservations have a negative price the rollup does not say (absent, or above the smallest):
-     * the rollup may say one more (kept from a row that left the key), never fewer.
+     * Club-days whose counted reservations have a negative price the rollup does not say (absent, or above the
+     * smallest): while rows are pending the rollup may say one more (kept from a row that left the day), never fewer.
+     * Court rows say none.
      */
     static final String UNSAID_NEGATIVE_PRICES = """
-            WITH counted AS (
-              SELECT r.club_id, r.date, NULL::uuid AS court_id, r.price_per_hour, r.total_price
+            WITH expected AS (
+              SELECT r.club_id, r.date, min(r.price_per_hour) FILTER (WHERE r.price_per_hour < 0) AS per_hour,
+                     min(r.total_price) FILTER (WHERE r.total_price < 0) AS total
               FROM reservations_reservation r WHERE r.status IN ('confirmed', 'completed') AND r.is_active
-              UNION ALL
-              SELECT r.club_id, r.date, r.court_id, r.price_per_hour, r.total_price
-              FROM reservations_reservation r WHERE r.status IN ('confirmed', 'completed') AND r.is_active
-                AND r.total_price <= 0 AND (r.price_per_hour IS NULL OR r.price_per_hour < 0)),
-            expected AS (
-              SELECT c.club_id, c.date, c.court_id, min(c.price_per_hour) FILTER (WHERE c.price_per_hour < 0) AS per_hour,
-                     min(c.total_price) FILTER (WHERE c.total_price < 0) AS total
-              FROM counted c GROUP BY c.club_id, c.date, c.court_id),
+              GROUP BY r.club_id, r.date),
             said AS (
-              SELECT s.club_id, s.date, s.court_id, min(s.negative_price_per_hour) AS per_hour,
+              SELECT s.club_id, s.date, min(s.negative_price_per_hour) AS per_hour,
                      min(s.negative_total_price) AS total
-              FROM bff_reservation_day_sums s GROUP BY s.club_id, s.date, s.court_id)
-            SELECT concat_ws('|', e.club_id, e.date, coalesce(e.court_id::text, '-'), e.per_hour, s.per_hour, e.total,
-                             s.total)
-            FROM expected e LEFT JOIN said s
-              ON s.club_id = e.club_id AND s.date = e.date AND s.court_id IS NOT DISTINCT FROM e.court_id
+              FROM bff_reservation_day_sums s WHERE s.court_id IS NULL GROUP BY s.club_id, s.date)
+            SELECT concat_ws('|', e.club_id, e.date, e.per_hour, s.per_hour, e.total, s.total)
+            FROM expected e LEFT JOIN said s ON s.club_id = e.club_id AND s.date = e.date
             WHERE (e.per_hour IS NOT NULL AND NOT coalesce(s.per_hour <= e.per_hour, false))
                OR (e.total IS NOT NULL AND NOT coalesce(s.total <= e.total, false))
+            """;
+
+    /** Once folded, each club-day says exactly the negative prices of its counted reservations, court rows none. */
+    static final String MISSAID_NEGATIVE_PRICES_WHEN_FOLDED = """
+            WITH expected AS (
+              SELECT r.club_id, r.date, min(r.price_per_hour) FILTER (WHERE r.price_per_hour < 0) AS per_hour,
+                     min(r.total_price) FILTER (WHERE r.total_price < 0) AS total
+              FROM reservations_reservation r WHERE r.status IN ('confirmed', 'completed') AND r.is_active
+              GROUP BY r.club_id, r.date)
+            SELECT concat_ws('|', s.club_id, s.date, s.court_id, s.negative_price_per_hour, e.per_hour,
+                             s.negative_total_price, e.total)
+            FROM bff_reservation_day_sums s
+            LEFT JOIN expected e ON e.club_id = s.club_id AND e.date = s.date AND s.court_id IS NULL
+            WHERE s.negative_price_per_hour IS DISTINCT FROM e.per_hour
+               OR s.negative_total_price IS DISTINCT FROM e.total
             """;
 
     private static final String RAW_ROLLUPS = """
@@ -191,9 +198,7 @@ class RollupMaintenanceIT {
         compactAndCheck(30);
     }
 
-    /** Fails on V8 as committed (7384357): reported to the lead (issue 11), to be enabled with the fix. */
-    @Disabled("V8 bug: an UPDATE of an irrelevant column of a counted booking with a negative price adds zero-sum "
-            + "day-sum rows (one per key) that only repeat the negative price")
+    /** Found by this test's first version: V8 used to add a zero-sum row repeating the negative price. */
     @Test
     void an_update_of_payment_status_alone_adds_no_day_sum_row_even_for_a_booking_with_negative_prices()
             throws SQLException {
@@ -208,9 +213,7 @@ class RollupMaintenanceIT {
         assertThat(rows(RAW_ROLLUPS)).containsExactlyElementsOf(before);
     }
 
-    /** Fails on V8 as committed (7384357): reported to the lead (issue 11), to be enabled with the fix. */
-    @Disabled("V8 bug: the day sums keep saying a negative price after the only booking that had it stopped counting, "
-            + "even once folded (min over every row ever added)")
+    /** Found by this test's first version: V8 used to keep the minimum of every row ever added, even folded. */
     @Test
     void a_negative_price_is_no_longer_said_once_its_booking_is_cancelled_and_the_day_folded() throws SQLException {
         String values = "(" + ReservationWorld.ORGANIZATION + ", '" + world.clubs().get(0) + "', '"
@@ -267,9 +270,7 @@ class RollupMaintenanceIT {
     }
 
     /**
-     * An UPDATE of payment_status, updated_at or player_name alone adds no day-sum row and changes no customer. The
-     * rows are picked among those without a negative price: see the report of issue 11 for those (V8 adds a zero-sum
-     * row saying the negative price again).
+     * An UPDATE of payment_status, updated_at or player_name alone adds no day-sum row and changes no customer.
      */
     private void an_irrelevant_update_adds_no_delta_row(int step) throws SQLException {
         String sql = world.irrelevantUpdate();
@@ -283,6 +284,7 @@ class RollupMaintenanceIT {
         String context = describe(step, "SELECT bff_compact_reservation_day_sums(100000)");
         assertEqualToRecomputation(context);
         assertOneFoldedRowPerKey(context);
+        assertThat(rows(MISSAID_NEGATIVE_PRICES_WHEN_FOLDED)).as("negative prices when folded, " + context).isEmpty();
     }
 
     private void assertEqualToRecomputation(String context) throws SQLException {
@@ -409,15 +411,14 @@ class RollupMaintenanceIT {
                     + "start_time, end_time, status, is_active, price_per_hour, total_price) VALUES\n  " + values;
         }
 
-        /** payment_status, updated_at or player_name of rows without a negative price. */
+        /** payment_status, updated_at or player_name of some rows. */
         String irrelevantUpdate() {
             String set = switch (random.nextInt(3)) {
                 case 0 -> "payment_status = " + quoted(List.of("pending", "paid", "refunded"));
                 case 1 -> "updated_at = now() + interval '1 minute'";
                 default -> "player_name = 'Renamed " + random.nextInt(100) + "'";
             };
-            return "UPDATE reservations_reservation SET " + set + " WHERE id IN " + pick(1 + random.nextInt(4))
-                    + " AND coalesce(price_per_hour, 0) >= 0 AND total_price >= 0";
+            return "UPDATE reservations_reservation SET " + set + " WHERE id IN " + pick(1 + random.nextInt(4));
         }
 
         private String update(String ids, String column) {
