@@ -20,10 +20,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link LoadClubAnalyticsSnapshotPort} in one statement per call. The counted reservations (club, status, date
- * range: idx_bff_reservations_analytics) are a CTE read once. The snapshot renders them as compact arrays with the
- * client profiles of their creators; the totals (what the dashboard reads) sum them per asked window in the
- * statement, so the answer's size does not grow with the bookings (docs/decisions/0020).
+ * {@link LoadClubAnalyticsSnapshotPort} in one statement per call. The snapshot reads the counted reservations (club,
+ * status, date range: idx_bff_reservations_analytics) and renders them as compact arrays with the client profiles
+ * of their creators. The totals (what the dashboard reads) come from the rollups the database keeps of those
+ * reservations (V8: day sums, customers' booked dates), so neither the statement's work nor the answer grows with
+ * the bookings (docs/decisions/0020, 0022).
  */
 @Singleton
 final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
