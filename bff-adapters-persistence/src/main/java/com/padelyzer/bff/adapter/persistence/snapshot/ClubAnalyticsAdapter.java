@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -73,11 +74,9 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
               WHERE s.club_id = ? AND s.date BETWEEN ? AND ?
               GROUP BY 1),
             customers AS MATERIALIZED (
-              SELECT a.user_id,
-                     (SELECT bit_or(1 << w.n) FROM windows w
-                      WHERE a.booked_days && daterange(w.first_day, w.last_day, '[]')) AS windows,
-                     (SELECT p.created_at FROM clients_clientprofile p WHERE p.user_id = a.user_id) AS created_at
+              SELECT a.user_id, %s AS windows, p.created_at
               FROM bff_club_customers a
+              LEFT JOIN clients_clientprofile p ON p.user_id = a.user_id
               WHERE a.club_id = ? AND a.booked_days && daterange(?::date, ?::date, '[]'))
             SELECT json_build_object('club', %s, 'schedule', %s, 'courts', %s,
               'windows', (
@@ -113,7 +112,7 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
                   WHERE g.segment BETWEEN width_bucket(w.first_day, e.starts) AND width_bucket(w.last_day, e.starts)) t),
               'negativePricePerHour', (SELECT min(g.negative_price_per_hour)::text FROM segments g),
               'negativeTotalPrice', (SELECT min(g.negative_total_price)::text FROM segments g))
-            """.formatted("%s", ClubSql.club("c"), ClubSql.schedule("c"), ClubSql.courts("c"));
+            """.formatted("%s", "%s", ClubSql.club("c"), ClubSql.schedule("c"), ClubSql.courts("c"));
 
     private static final int MAX_WINDOWS = 30;
     private static final Map<Integer, String> TOTALS_BY_WINDOW_COUNT = new ConcurrentHashMap<>();
@@ -166,14 +165,19 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
     /**
      * The totals statement's text for {@code count} windows, placeholders in the order {@link #selectTotals} binds
      * them: composed once per count, since every dashboard miss asks for 1, 2 or 6 windows (JFR put composing the
-     * ~6 KB text at ~4 % of a miss's CPU).
+     * ~6 KB text at ~4 % of a miss's CPU). A customer's bits are one {@code CASE} per window, each window's range
+     * an init plan computed once: a correlated sub-select over the windows per customer, and a sub-select for their
+     * profile, cost ~17 % more of the statement's database CPU ({@code pgbench}, docs/performance.md).
      */
     private static String totalsText(int count) {
-        StringBuilder values = new StringBuilder();
+        StringJoiner values = new StringJoiner(", ");
+        StringJoiner bits = new StringJoiner("\n                       | ", "(", ")");
         for (int i = 0; i < count; i++) {
-            values.append(i == 0 ? "" : ", ").append('(').append(i).append(", ?::date, ?::date)");
+            values.add("(" + i + ", ?::date, ?::date)");
+            bits.add("CASE WHEN a.booked_days && (SELECT daterange(w.first_day, w.last_day, '[]') FROM windows w WHERE w.n = "
+                    + i + ") THEN " + (1 << i) + " ELSE 0 END");
         }
-        return TOTALS.formatted(values) + "FROM clubs_club c WHERE c.id = ?";
+        return TOTALS.formatted(values, bits) + "FROM clubs_club c WHERE c.id = ?";
     }
 
     private static SqlFragment counted(ClubId club, DateWindow dates) {
