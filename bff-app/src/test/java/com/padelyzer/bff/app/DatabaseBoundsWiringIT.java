@@ -62,6 +62,19 @@ class DatabaseBoundsWiringIT {
     }
 
     @Test
+    void without_a_configured_size_the_pool_and_the_executor_have_twice_the_processors() {
+        try (ApplicationContext context = ApplicationContext.run(TestContexts.on(TestDatabase.shared(), Map.of()))) {
+            context.getBean(ExecutorService.class, Qualifiers.byName(TaskExecutors.BLOCKING));
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            int twiceTheProcessors = 2 * Runtime.getRuntime().availableProcessors();
+
+            assertThat(hikari(context).getMaximumPoolSize()).isEqualTo(twiceTheProcessors);
+            assertThat(registry.get("executor.pool.max").tag("name", TaskExecutors.BLOCKING).gauge().value())
+                    .isEqualTo(twiceTheProcessors);
+        }
+    }
+
+    @Test
     void the_defaults_are_a_two_second_connection_wait_and_a_three_second_statement_time_out() {
         try (ApplicationContext context = ApplicationContext.run(TestContexts.on(TestDatabase.shared(), Map.of(
                 "datasources.default.maximum-pool-size", 2)))) {
