@@ -15,8 +15,9 @@
 #   scripts/bench.sh
 #
 # Environment: BENCH_DB_URL (jdbc:postgresql://127.0.0.1:5432/bff_scale), BENCH_DB_USER (postgres),
-# BENCH_DB_PASSWORD (empty), DURATION (15s per row), WARMUP (3s per row, not measured), CONNECTIONS (32),
-# THREADS (2), MAX_SECONDS (1200: rows past it are skipped and say so), BENCH_JAVA_OPTS (default: mn.jvmArgs of pom.xml,
+# BENCH_DB_PASSWORD (empty), DURATION (15s per row), WARMUP (20s per row, not measured: on a 2-core VM the JIT needs
+# 60-80 s of load before a miss runs compiled code, docs/decisions/0024), CONNECTIONS (32),
+# THREADS (2), MAX_SECONDS (1800: rows past it are skipped and say so), BENCH_JAVA_OPTS (default: mn.jvmArgs of pom.xml,
 # docs/decisions/0021-jvm-options.md), BENCH_DATE (the availability date, default today), OUT (docs/performance.md),
 # KEEP_WORK=1 keeps the logs.
 set -euo pipefail
@@ -26,10 +27,10 @@ DB_URL="${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/bff_scale}"
 DB_USER="${BENCH_DB_USER:-postgres}"
 DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
 DURATION="${DURATION:-15s}"
-WARMUP="${WARMUP:-3s}"
+WARMUP="${WARMUP:-20s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
-MAX_SECONDS="${MAX_SECONDS:-1200}"
+MAX_SECONDS="${MAX_SECONDS:-1800}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:-$(sed -n 's:.*<mn.jvmArgs>\(.*\)</mn.jvmArgs>.*:\1:p' pom.xml)}"
 OUT="${OUT:-docs/performance.md}"
 WORK="$(mktemp -d -t bff-bench.XXXXXX)"
