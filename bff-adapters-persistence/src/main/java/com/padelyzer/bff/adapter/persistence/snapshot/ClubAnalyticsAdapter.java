@@ -46,33 +46,36 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
     /**
      * Club {@code c} with its counted reservations summed per window of {@code windows} ({@code %s}: the VALUES), up
      * to its FROM clause, from the rollups the database keeps (V8, docs/decisions/0022): the day sums of the span
-     * ({@code ?} club, first and last date), folded once into the segments the windows' edges cut the span into
-     * ({@code width_bucket}), each window adding up its segments; the court-priced minutes priced by the court's
-     * price now (a court of another club prices nothing, as in {@code RevenueEstimator}); the club's customers whose
-     * dates meet the span ({@code ?} club, first and last date), each with a bit per window their dates meet and
-     * their client profile's creation, read once.
+     * ({@code ?} club, first and last date), folded once per court into the segments the windows' edges cut the span
+     * into ({@code width_bucket}), each window adding up its segments; the court-priced minutes priced by the court's
+     * price now (a court of another club prices nothing, as in {@code RevenueEstimator}), joined after folding; the
+     * club's customers whose dates meet the span ({@code ?} club, first and last date), each with a bit per window
+     * their dates meet and their client profile's creation, read once, and counted once per window.
      * New customers need the club's zone, which the domain owns: a window counts the profiles created more than a
      * day inside both its ends in UTC (new in every zone, {@code CustomerCounter.surelyInside}) and carries those
-     * created within a day of either end. One negative price of each kind is returned, to be said once.
+     * created within a day of either end; those instants are computed once per window, not per customer. One
+     * negative price of each kind is returned, to be said once.
      */
     private static final String TOTALS = """
-            WITH windows (n, first_day, last_day) AS (VALUES %s),
+            WITH windows AS (
+              SELECT v.n, v.first_day, v.last_day,
+                     (v.first_day - 1)::timestamp AT TIME ZONE 'UTC' AS near_from,
+                     (v.first_day + 1)::timestamp AT TIME ZONE 'UTC' AS inside_from,
+                     v.last_day::timestamp AT TIME ZONE 'UTC' AS inside_to,
+                     (v.last_day + 2)::timestamp AT TIME ZONE 'UTC' AS near_to
+              FROM (VALUES %s) v (n, first_day, last_day)),
             edges AS (
               SELECT array_agg(e.day ORDER BY e.day) AS starts
               FROM (SELECT w.first_day FROM windows w UNION SELECT w.last_day + 1 FROM windows w) e (day)),
             segments AS MATERIALIZED (
-              SELECT width_bucket(s.date, (SELECT e.starts FROM edges e)) AS segment,
-                     sum(s.reservations) FILTER (WHERE s.court_id IS NULL) AS reservations,
-                     sum(s.minutes) FILTER (WHERE s.court_id IS NULL) AS minutes,
-                     sum(s.full_prices) AS full_prices,
-                     sum(s.hourly_price_minutes) AS hourly_price_minutes,
-                     sum(s.minutes * k.price_per_hour) FILTER (WHERE k.price_per_hour > 0) AS court_price_minutes,
+              SELECT width_bucket(s.date, (SELECT e.starts FROM edges e)) AS segment, s.court_id,
+                     sum(s.reservations) AS reservations, sum(s.minutes) AS minutes,
+                     sum(s.full_prices) AS full_prices, sum(s.hourly_price_minutes) AS hourly_price_minutes,
                      min(s.negative_price_per_hour) AS negative_price_per_hour,
                      min(s.negative_total_price) AS negative_total_price
               FROM bff_reservation_day_sums s
-              LEFT JOIN clubs_court k ON k.id = s.court_id AND k.club_id = s.club_id
               WHERE s.club_id = ? AND s.date BETWEEN ? AND ?
-              GROUP BY 1),
+              GROUP BY 1, 2),
             customers AS MATERIALIZED (
               SELECT a.user_id, %s AS windows, p.created_at
               FROM bff_club_customers a
@@ -83,32 +86,30 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
                 SELECT json_agg(json_build_object('firstDay', w.first_day, 'lastDay', w.last_day,
                                   'reservations', t.reservations, 'bookedMinutes', t.booked_minutes,
                                   'fullPrices', t.full_prices::text, 'hourlyPriceMinutes', t.price_minutes::text,
-                                  'activeCustomers', (SELECT count(*) FROM customers a WHERE a.windows & (1 << w.n) <> 0),
-                                  'surelyNewCustomers', (
-                                      SELECT count(*) FROM customers p
-                                      WHERE p.windows & (1 << w.n) <> 0
-                                        AND p.created_at >= (w.first_day + 1)::timestamp AT TIME ZONE 'UTC'
-                                        AND p.created_at < w.last_day::timestamp AT TIME ZONE 'UTC'),
-                                  'clientProfiles', coalesce((
-                                      SELECT json_agg(json_build_array(p.user_id::text, p.created_at)
-                                                      ORDER BY p.user_id)
-                                      FROM customers p
-                                      WHERE p.windows & (1 << w.n) <> 0
-                                        AND p.created_at >= (w.first_day - 1)::timestamp AT TIME ZONE 'UTC'
-                                        AND p.created_at < (w.last_day + 2)::timestamp AT TIME ZONE 'UTC'
-                                        AND NOT (p.created_at >= (w.first_day + 1)::timestamp AT TIME ZONE 'UTC'
-                                                 AND p.created_at < w.last_day::timestamp AT TIME ZONE 'UTC')),
-                                    '[]'::json))
+                                  'activeCustomers', u.active, 'surelyNewCustomers', u.surely_new,
+                                  'clientProfiles', u.client_profiles)
                                 ORDER BY w.n)
                 FROM windows w
                 CROSS JOIN edges e
                 CROSS JOIN LATERAL (
-                  SELECT coalesce(sum(g.reservations), 0) AS reservations,
-                         coalesce(sum(g.minutes), 0) AS booked_minutes,
+                  SELECT count(*) AS active,
+                         count(*) FILTER (WHERE p.created_at >= w.inside_from AND p.created_at < w.inside_to)
+                           AS surely_new,
+                         coalesce(json_agg(json_build_array(p.user_id::text, p.created_at) ORDER BY p.user_id)
+                                    FILTER (WHERE p.created_at >= w.near_from AND p.created_at < w.near_to
+                                              AND NOT (p.created_at >= w.inside_from AND p.created_at < w.inside_to)),
+                                  '[]'::json) AS client_profiles
+                  FROM customers p
+                  WHERE p.windows & (1 << w.n) <> 0) u
+                CROSS JOIN LATERAL (
+                  SELECT coalesce(sum(g.reservations) FILTER (WHERE g.court_id IS NULL), 0) AS reservations,
+                         coalesce(sum(g.minutes) FILTER (WHERE g.court_id IS NULL), 0) AS booked_minutes,
                          coalesce(sum(g.full_prices), 0) AS full_prices,
-                         coalesce(sum(g.hourly_price_minutes), 0) + coalesce(sum(g.court_price_minutes), 0)
+                         coalesce(sum(g.hourly_price_minutes), 0)
+                           + coalesce(sum(g.minutes * k.price_per_hour) FILTER (WHERE k.price_per_hour > 0), 0)
                            AS price_minutes
                   FROM segments g
+                  LEFT JOIN clubs_court k ON k.id = g.court_id AND k.club_id = c.id
                   WHERE g.segment BETWEEN width_bucket(w.first_day, e.starts) AND width_bucket(w.last_day, e.starts)) t),
               'negativePricePerHour', (SELECT min(g.negative_price_per_hour)::text FROM segments g),
               'negativeTotalPrice', (SELECT min(g.negative_total_price)::text FROM segments g))
@@ -166,8 +167,7 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
      * The totals statement's text for {@code count} windows, placeholders in the order {@link #selectTotals} binds
      * them: composed once per count, since every dashboard miss asks for 1, 2 or 6 windows (JFR put composing the
      * ~6 KB text at ~4 % of a miss's CPU). A customer's bits are one {@code CASE} per window, each window's range
-     * an init plan computed once: a correlated sub-select over the windows per customer, and a sub-select for their
-     * profile, cost ~17 % more of the statement's database CPU ({@code pgbench}, docs/performance.md).
+     * an init plan computed once (docs/performance.md, "The totals statement's database CPU").
      */
     private static String totalsText(int count) {
         StringJoiner values = new StringJoiner(", ");
