@@ -60,11 +60,7 @@ class RollupConcurrencyIT {
         String morning = book(CUSTOMER, "09:00", "10:30");
         String evening = book(CUSTOMER, "19:00", "20:30");
 
-        execute(first, cancel(morning));
-        Future<?> waiting = runBlocked(second, cancel(evening));
-        first.commit();
-        waiting.get(10, TimeUnit.SECONDS);
-        second.commit();
+        commitTheFirstWhileTheSecondWaits(cancel(morning), cancel(evening));
 
         assertThat(bookedDays(CUSTOMER)).isEqualTo("{}");
         assertRollupsEqualRecomputation();
@@ -74,11 +70,7 @@ class RollupConcurrencyIT {
     void a_new_booking_committed_while_another_transaction_cancels_the_last_one_keeps_the_date() throws Exception {
         String last = book(CUSTOMER, "09:00", "10:30");
 
-        execute(first, insert(CUSTOMER, "confirmed"));
-        Future<?> waiting = runBlocked(second, cancel(last));
-        first.commit();
-        waiting.get(10, TimeUnit.SECONDS);
-        second.commit();
+        commitTheFirstWhileTheSecondWaits(insert(CUSTOMER, "confirmed"), cancel(last));
 
         assertThat(bookedDays(CUSTOMER)).isEqualTo("{[" + DATE + ",2026-12-11)}");
         assertRollupsEqualRecomputation();
@@ -88,11 +80,7 @@ class RollupConcurrencyIT {
     void cancelling_the_last_booking_while_another_transaction_books_the_date_again_keeps_the_date() throws Exception {
         String last = book(CUSTOMER, "09:00", "10:30");
 
-        execute(first, cancel(last));
-        Future<?> waiting = runBlocked(second, insert(CUSTOMER, "confirmed"));
-        first.commit();
-        waiting.get(10, TimeUnit.SECONDS);
-        second.commit();
+        commitTheFirstWhileTheSecondWaits(cancel(last), insert(CUSTOMER, "confirmed"));
 
         assertThat(bookedDays(CUSTOMER)).isEqualTo("{[" + DATE + ",2026-12-11)}");
         assertRollupsEqualRecomputation();
@@ -123,6 +111,18 @@ class RollupConcurrencyIT {
 
         first.commit();
         assertRollupsEqualRecomputation();
+    }
+
+    /**
+     * {@code firstSql} in the first transaction, then {@code secondSql} in the second, which waits for the first's
+     * locks; the first commits, the second goes on and commits.
+     */
+    private void commitTheFirstWhileTheSecondWaits(String firstSql, String secondSql) throws Exception {
+        execute(first, firstSql);
+        Future<?> waiting = runBlocked(second, secondSql);
+        first.commit();
+        waiting.get(10, TimeUnit.SECONDS);
+        second.commit();
     }
 
     /**
