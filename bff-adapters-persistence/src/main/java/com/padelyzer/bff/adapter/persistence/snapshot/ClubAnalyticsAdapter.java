@@ -50,7 +50,8 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
      * into ({@code width_bucket}), each window adding up its segments; the court-priced minutes priced by the court's
      * price now (a court of another club prices nothing, as in {@code RevenueEstimator}), joined after folding; the
      * club's customers whose dates meet the span ({@code ?} club, first and last date), each with a bit per window
-     * their dates meet and their client profile's creation, read once, and counted once per window.
+     * their dates meet and their client profile's creation (kept on the customer's row by V10, docs/decisions/0025),
+     * and counted once per window.
      * New customers need the club's zone, which the domain owns: a window counts the profiles created more than a
      * day inside both its ends in UTC (new in every zone, {@code CustomerCounter.surelyInside}) and carries those
      * created within a day of either end; those instants are computed once per window, not per customer. One
@@ -77,9 +78,8 @@ final class ClubAnalyticsAdapter implements LoadClubAnalyticsSnapshotPort {
               WHERE s.club_id = ? AND s.date BETWEEN ? AND ?
               GROUP BY 1, 2),
             customers AS MATERIALIZED (
-              SELECT a.user_id, %s AS windows, p.created_at
+              SELECT a.user_id, %s AS windows, a.profile_created_at AS created_at
               FROM bff_club_customers a
-              LEFT JOIN clients_clientprofile p ON p.user_id = a.user_id
               WHERE a.club_id = ? AND a.booked_days && daterange(?::date, ?::date, '[]'))
             SELECT json_build_object('club', %s, 'schedule', %s, 'courts', %s,
               'windows', (

@@ -21,14 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The V8 customer rollup under two READ COMMITTED writers (the main system's isolation) whose statements both run
  * before either commits: the second waits for the first's lock on the customer's row, then sees its commit. And the
- * day sums never make two bookings of one club-day wait for each other. Every wait is bounded by statement_timeout;
- * "the second statement is waiting" is read from pg_blocking_pids, never assumed after a sleep.
+ * day sums never make two bookings of one club-day wait for each other. V10's profile creation on the customer's row
+ * under a profile and a first booking written at the same time, either first: the second waits for the first's
+ * advisory lock of that user, then reads its commit; a booking never waits for another user's profile. Every wait is
+ * bounded by statement_timeout; "the second statement is waiting" is read from pg_blocking_pids, never assumed after
+ * a sleep.
  */
 class RollupConcurrencyIT {
 
     private static final String ORGANIZATION = "00000000-0000-4000-8000-0000000000bb";
     private static final String DATE = "2026-12-10";
     private static final long CUSTOMER = 7;
+    private static final String PROFILE_CREATED_AT = "2026-11-02 10:00:00+00";
 
     private final UUID club = UUID.randomUUID();
     private final UUID court = UUID.randomUUID();
@@ -113,6 +117,44 @@ class RollupConcurrencyIT {
         assertRollupsEqualRecomputation();
     }
 
+    @Test
+    void a_first_booking_made_while_the_customers_profile_is_being_created_gets_the_profile() throws Exception {
+        commitTheFirstWhileTheSecondWaits(createProfile(CUSTOMER), insert(CUSTOMER, "confirmed"));
+
+        assertThat(profileCreatedAt(CUSTOMER)).isEqualTo(PROFILE_CREATED_AT);
+        assertRollupsEqualRecomputation();
+    }
+
+    @Test
+    void a_profile_created_while_the_customers_first_booking_is_being_made_reaches_the_booking() throws Exception {
+        commitTheFirstWhileTheSecondWaits(insert(CUSTOMER, "confirmed"), createProfile(CUSTOMER));
+
+        assertThat(profileCreatedAt(CUSTOMER)).isEqualTo(PROFILE_CREATED_AT);
+        assertRollupsEqualRecomputation();
+    }
+
+    @Test
+    void a_profile_deleted_while_the_customers_first_booking_is_being_made_leaves_no_profile() throws Exception {
+        execute(observer, createProfile(CUSTOMER));
+
+        commitTheFirstWhileTheSecondWaits(insert(CUSTOMER, "confirmed"), "DELETE FROM clients_clientprofile");
+
+        assertThat(profileCreatedAt(CUSTOMER)).isEqualTo("no profile");
+        assertRollupsEqualRecomputation();
+    }
+
+    @Test
+    void a_booking_commits_while_another_users_profile_is_being_created() throws SQLException {
+        execute(first, createProfile(CUSTOMER + 1));
+        execute(second, "SET LOCAL statement_timeout = '3s'");
+
+        execute(second, insert(CUSTOMER, "confirmed"));
+        second.commit();
+
+        first.commit();
+        assertRollupsEqualRecomputation();
+    }
+
     /**
      * {@code firstSql} in the first transaction, then {@code secondSql} in the second, which waits for the first's
      * locks; the first commits, the second goes on and commits.
@@ -166,6 +208,17 @@ class RollupConcurrencyIT {
         return "INSERT INTO reservations_reservation (organization_id, club_id, court_id, created_by_id, date, "
                 + "start_time, end_time, status, price_per_hour) VALUES ('" + ORGANIZATION + "', '" + club + "', '"
                 + court + "', " + creator + ", '" + DATE + "', '12:00', '13:00', '" + status + "', 400.00)";
+    }
+
+    private static String createProfile(long user) {
+        return "INSERT INTO clients_clientprofile (user_id, organization_id, created_at) VALUES (" + user + ", '"
+                + ORGANIZATION + "', TIMESTAMPTZ '" + PROFILE_CREATED_AT + "')";
+    }
+
+    private String profileCreatedAt(long customer) {
+        return db.queryColumn("SELECT coalesce(to_char(profile_created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') "
+                + "|| '+00', 'no profile') FROM bff_club_customers WHERE club_id = '" + club + "' AND user_id = "
+                + customer).get(0);
     }
 
     private static String cancel(String id) {

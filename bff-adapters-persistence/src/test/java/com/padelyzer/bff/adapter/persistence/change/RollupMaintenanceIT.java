@@ -22,10 +22,11 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The V8 rollups ({@code bff_reservation_day_sums}, {@code bff_club_customers}) always equal a recomputation from
- * {@code reservations_reservation}, before and after {@code bff_compact_reservation_day_sums}: a seeded random
- * sequence of inserts, updates of every column, deletes, a truncate and transactions (one rolled back) over three
- * clubs, and the back-fill {@code bff_rebuild_analytics_rollups()} after a load with the insert trigger off. The seed
+ * The V8 rollups ({@code bff_reservation_day_sums}, {@code bff_club_customers} with V10's profile creation) always
+ * equal a recomputation from {@code reservations_reservation} and {@code clients_clientprofile}, before and after
+ * {@code bff_compact_reservation_day_sums}: a seeded random sequence of inserts, updates of every column, deletes, a
+ * truncate and transactions (one rolled back) over three clubs, client profiles created, re-dated, moved to another
+ * user, deleted and truncated among them, and the back-fill {@code bff_rebuild_analytics_rollups()} after a load with the insert trigger off. The seed
  * is printed; {@code -Drollups.seed=N} replays it.
  */
 class RollupMaintenanceIT {
@@ -65,16 +66,19 @@ class RollupMaintenanceIT {
                 OR sum(s.hourly_price_minutes) <> 0
             """;
 
-    /** Per club and creator the dates of their counted reservations. */
+    /** Per club and creator the dates of their counted reservations and their client profile's creation (V10). */
     static final String EXPECTED_CUSTOMERS = """
-            SELECT concat_ws('|', r.club_id, r.created_by_id, range_agg(daterange(r.date, r.date, '[]')))
+            SELECT concat_ws('|', r.club_id, r.created_by_id, range_agg(daterange(r.date, r.date, '[]')),
+                             coalesce((SELECT p.created_at FROM clients_clientprofile p
+                                       WHERE p.user_id = r.created_by_id)::text, 'no profile'))
             FROM reservations_reservation r
             WHERE r.status IN ('confirmed', 'completed') AND r.is_active AND r.created_by_id IS NOT NULL
             GROUP BY r.club_id, r.created_by_id
             """;
 
     static final String ACTUAL_CUSTOMERS = """
-            SELECT concat_ws('|', k.club_id, k.user_id, k.booked_days) FROM bff_club_customers k
+            SELECT concat_ws('|', k.club_id, k.user_id, k.booked_days, coalesce(k.profile_created_at::text, 'no profile'))
+            FROM bff_club_customers k
             WHERE NOT isempty(k.booked_days)
             """;
 
@@ -185,6 +189,9 @@ class RollupMaintenanceIT {
             execute(world.insert(1 + random.nextInt(8)));
         }
         execute("ALTER TABLE reservations_reservation ENABLE TRIGGER bff_rollup_insert");
+        execute("INSERT INTO clients_clientprofile (user_id, organization_id, created_at) SELECT u, "
+                + ReservationWorld.ORGANIZATION + ", TIMESTAMPTZ '2026-11-02 10:00:00+00' + u * interval '1 hour' "
+                + "FROM generate_series(1, 5) u");
         assertThat(db.queryColumn("SELECT count(*) FROM reservations_reservation").get(0)).isNotEqualTo("0");
         assertThat(rows(RAW_ROLLUPS)).as("seed %d: nothing was rolled up while the trigger was off", seed).isEmpty();
 
@@ -386,6 +393,7 @@ class RollupMaintenanceIT {
             kinds.add(() -> "DELETE FROM reservations_reservation WHERE id IN " + pick(2 + random.nextInt(5)));
             kinds.add(() -> "DELETE FROM reservations_reservation WHERE club_id = " + club() + " AND date = "
                     + quoted(DATES));
+            kinds.addAll(profileStatementKinds());
             return kinds;
         }
 
@@ -409,6 +417,41 @@ class RollupMaintenanceIT {
             }
             return "INSERT INTO reservations_reservation (id, organization_id, club_id, court_id, created_by_id, date, "
                     + "start_time, end_time, status, is_active, price_per_hour, total_price) VALUES\n  " + values;
+        }
+
+        /** Client profiles of the creators: created, re-dated, moved to another user, deleted, truncated. */
+        private List<Supplier<String>> profileStatementKinds() {
+            List<Supplier<String>> kinds = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                kinds.add(() -> "INSERT INTO clients_clientprofile (user_id, organization_id, created_at) SELECT u, "
+                        + ORGANIZATION + ", " + profileTime() + " FROM unnest(ARRAY[" + creatorIds(1 + random.nextInt(3))
+                        + "]::bigint[]) u ON CONFLICT (user_id) DO NOTHING");
+            }
+            kinds.add(() -> "UPDATE clients_clientprofile SET created_at = " + profileTime() + " WHERE user_id IN ("
+                    + creatorIds(1 + random.nextInt(3)) + ")");
+            kinds.add(() -> "UPDATE clients_clientprofile SET is_active = NOT is_active, updated_at = now() WHERE user_id IN ("
+                    + creatorIds(2) + ")");
+            kinds.add(() -> {
+                long to = 1 + random.nextInt(10);
+                return "UPDATE clients_clientprofile SET user_id = " + to + " WHERE user_id = " + (1 + random.nextInt(10))
+                        + " AND NOT EXISTS (SELECT 1 FROM clients_clientprofile p WHERE p.user_id = " + to + ")";
+            });
+            kinds.add(() -> "DELETE FROM clients_clientprofile WHERE user_id IN (" + creatorIds(1 + random.nextInt(2)) + ")");
+            kinds.add(() -> random.nextInt(3) == 0 ? "TRUNCATE clients_clientprofile"
+                    : "DELETE FROM clients_clientprofile WHERE user_id = " + (1 + random.nextInt(10)));
+            return kinds;
+        }
+
+        private String creatorIds(int count) {
+            StringJoiner ids = new StringJoiner(", ");
+            for (int i = 0; i < count; i++) {
+                ids.add(String.valueOf(1 + random.nextInt(10)));
+            }
+            return ids.toString();
+        }
+
+        private String profileTime() {
+            return "TIMESTAMPTZ '2026-11-" + (10 + random.nextInt(20)) + " " + random.nextInt(24) + ":30:00+00'";
         }
 
         /** payment_status, updated_at or player_name of some rows. */

@@ -34,19 +34,21 @@ class ExistingPadelyzerDatabaseIT {
                                                       start_time, end_time, status, total_price)
                     SELECT organization_id, club_id, id, 7, DATE '2026-11-20', TIME '18:00', TIME '19:30',
                            'confirmed', 500 FROM clubs_court;
+                INSERT INTO clients_clientprofile (user_id, organization_id, created_at)
+                    VALUES (7, '7d1f4a52-0000-4000-8000-0000000000aa', TIMESTAMPTZ '2026-11-02 10:00:00+00');
                 """.formatted(CLUB_ID, CLUB_ID));
 
         result = db.flywayConfiguration().baselineOnMigrate(true).baselineVersion("1").load().migrate();
     }
 
     @Test
-    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_nine() {
+    void records_version_one_as_the_baseline_and_applies_only_versions_two_to_ten() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(8);
+        assertThat(result.migrationsExecuted).isEqualTo(9);
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history "
                 + "ORDER BY installed_rank"))
                 .containsExactly("1:BASELINE:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true", "7:SQL:true", "8:SQL:true", "9:SQL:true");
+                        "6:SQL:true", "7:SQL:true", "8:SQL:true", "9:SQL:true", "10:SQL:true");
     }
 
     @Test
@@ -71,8 +73,9 @@ class ExistingPadelyzerDatabaseIT {
         assertThat(db.queryColumn("SELECT club_id || ' ' || date || ' ' || reservations || ' ' || minutes || ' ' "
                 + "|| full_prices || ' ' || pending FROM bff_reservation_day_sums"))
                 .containsExactly(CLUB_ID + " 2026-11-20 1 90 500.00 false");
-        assertThat(db.queryColumn("SELECT club_id || ' ' || user_id || ' ' || booked_days FROM bff_club_customers"))
-                .containsExactly(CLUB_ID + " 7 {[2026-11-20,2026-11-21)}");
+        assertThat(db.queryColumn("SELECT club_id || ' ' || user_id || ' ' || booked_days || ' ' "
+                + "|| (profile_created_at AT TIME ZONE 'UTC') FROM bff_club_customers"))
+                .containsExactly(CLUB_ID + " 7 {[2026-11-20,2026-11-21)} 2026-11-02 10:00:00");
     }
 
     @Test

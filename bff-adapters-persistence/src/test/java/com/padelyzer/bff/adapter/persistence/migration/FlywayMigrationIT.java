@@ -25,12 +25,12 @@ class FlywayMigrationIT {
     }
 
     @Test
-    void applies_the_nine_migrations_in_order_to_an_empty_database() {
+    void applies_the_ten_migrations_in_order_to_an_empty_database() {
         assertThat(result.success).isTrue();
-        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
         assertThat(db.queryColumn("SELECT version || ':' || type || ':' || success FROM flyway_schema_history ORDER BY installed_rank"))
                 .containsExactly("1:SQL:true", "2:SQL:true", "3:SQL:true", "4:SQL:true", "5:SQL:true",
-                        "6:SQL:true", "7:SQL:true", "8:SQL:true", "9:SQL:true");
+                        "6:SQL:true", "7:SQL:true", "8:SQL:true", "9:SQL:true", "10:SQL:true");
     }
 
     @Test
@@ -131,7 +131,11 @@ class FlywayMigrationIT {
                                 "clients_clientprofile", "authentication_blacklistedtoken")
                         .map(table -> table + ":bff_changes_delete,bff_changes_insert,bff_changes_truncate,bff_changes_update"
                                 + (table.equals("reservations_reservation")
-                                   ? ",bff_rollup_delete,bff_rollup_insert,bff_rollup_truncate,bff_rollup_update" : ""))
+                                   ? ",bff_rollup_delete,bff_rollup_insert,bff_rollup_truncate,bff_rollup_update"
+                                   : table.equals("clients_clientprofile")
+                                   ? ",bff_rollup_profile_delete,bff_rollup_profile_insert,bff_rollup_profile_truncate,"
+                                     + "bff_rollup_profile_update"
+                                   : ""))
                         .toArray(String[]::new));
     }
 

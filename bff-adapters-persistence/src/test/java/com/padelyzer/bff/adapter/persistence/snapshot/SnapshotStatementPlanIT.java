@@ -69,12 +69,12 @@ class SnapshotStatementPlanIT {
 
     @Test
     void analytics_totals_of_a_year_and_the_year_before_read_the_rollups_by_club_and_never_a_reservation() {
-        // V8's rollups: a day-sum row per club-day and a row per customer of the club (docs/decisions/0022)
+        // V8's rollups: a day-sum row per club-day and a row per customer of the club (docs/decisions/0022), the
+        // customer's profile creation on that row (V10, docs/decisions/0025)
         DateWindow year = AnalyticsPeriod.YEAR.windowEndingOn(LocalDate.of(2026, 12, 31));
         assertThat(explain(ClubAnalyticsAdapter.selectTotals(CLUB, List.of(year, year.previous()))))
-                .contains("bff_reservation_day_sums_club_date", "bff_club_customers_pkey",
-                        "clients_clientprofile_user_id_key")
-                .doesNotContain("reservations_reservation", "Seq Scan on bff_");
+                .contains("bff_reservation_day_sums_club_date", "bff_club_customers_pkey")
+                .doesNotContain("reservations_reservation", "clients_clientprofile", "Seq Scan on bff_");
     }
 
     private static String explain(SqlFragment select) {
