@@ -45,6 +45,8 @@ for _ in $(seq 1 240); do
   [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health")" == 200 ]] && break
   sleep 0.5
 done
+# after the server's migrations, as autovacuum would (scripts/bench.sh, vacuum_database)
+psql -X -q -h 127.0.0.1 -U postgres -d "$DB_NAME" -c "VACUUM (ANALYZE)"
 LUA="$(mktemp)"; trap 'rm -f "$LUA"; kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
 cat >"$LUA" <<'LUA'
 function done(summary, latency, requests)

@@ -1,6 +1,7 @@
 -- The dashboard's totals statement as the server sends it for a year with the year before (2 windows), captured with
--- log_min_duration_statement at commit 0a68485 (ClubAnalyticsAdapter.selectTotals); the server's parameters are pgbench
--- variables, so pgbench -M prepared plans it as the server does (generic plans). docs/performance.md, "The year miss's CPU":
+-- log_min_duration_statement at commit 0a68485 (ClubAnalyticsAdapter.selectTotals), with its customers read as V10
+-- keeps them since b2a7c70; the server's parameters are pgbench variables, so pgbench -M prepared plans it as the
+-- server does (generic plans). docs/performance.md, "The year miss's CPU":
 --   scripts/benchmarks/statement-cpu.sh scripts/benchmarks/analytics-year/rollup-totals.sql 2 -D club=<uuid> \
 --     -D current_first=2025-12-02 -D current_last=2026-12-01 -D previous_first=2024-12-02 -D previous_last=2025-12-01 \
 --     -D span_first=2024-12-02 -D span_last=2026-12-01
@@ -25,9 +26,8 @@ segments AS MATERIALIZED (
   GROUP BY 1, 2),
 customers AS MATERIALIZED (
   SELECT a.user_id, (CASE WHEN a.booked_days && (SELECT daterange(w.first_day, w.last_day, '[]') FROM windows w WHERE w.n = 0) THEN 1 ELSE 0 END
-                       | CASE WHEN a.booked_days && (SELECT daterange(w.first_day, w.last_day, '[]') FROM windows w WHERE w.n = 1) THEN 2 ELSE 0 END) AS windows, p.created_at
+                       | CASE WHEN a.booked_days && (SELECT daterange(w.first_day, w.last_day, '[]') FROM windows w WHERE w.n = 1) THEN 2 ELSE 0 END) AS windows, a.profile_created_at AS created_at
   FROM bff_club_customers a
-  LEFT JOIN clients_clientprofile p ON p.user_id = a.user_id
   WHERE a.club_id = :club::uuid AND a.booked_days && daterange(:span_first::date, :span_last::date, '[]'))
 SELECT json_build_object('club', json_build_object('id', c.id, 'organizationId', c.organization_id, 'name', c.name,
   'slug', c.slug, 'description', c.description, 'email', c.email, 'phone', c.phone,
