@@ -89,19 +89,15 @@ SIZE="$(sql "SELECT (SELECT count(*) FROM root_organization) || ' organizations,
   || ' clubs, ' || (SELECT count(*) FROM clubs_court) || ' courts, ' || (SELECT count(*) FROM authentication_user)
   || ' users, ' || $RESERVATIONS || ' reservations'")"
 
-# the largest club (most bookable courts, then most reservations: the dearest analytics miss), its owner and a
-# member; an org admin
-CLUB="$(sql "SELECT c.id FROM clubs_club c JOIN clubs_court k ON k.club_id = c.id AND k.is_active AND NOT k.is_maintenance
-  WHERE c.is_active AND EXISTS (SELECT 1 FROM clubs_clubmembership m WHERE m.club_id = c.id AND m.role = 'owner' AND m.is_active)
-  GROUP BY c.id ORDER BY count(*) DESC,
-    (SELECT count(*) FROM reservations_reservation r WHERE r.club_id = c.id) DESC, c.id LIMIT 1")"
+# the largest club, its owner and a member (scripts/lib/bench-subjects.sh); an org admin
+source scripts/lib/bench-subjects.sh
+CLUB="$(largest_club)"
 COURTS="$(sql "SELECT id FROM clubs_court WHERE club_id = '$CLUB' AND is_active AND NOT is_maintenance ORDER BY number, id")"
 COURT_COUNT="$(echo "$COURTS" | wc -l)"
-user_of() { sql "SELECT u.id FROM authentication_user u $1 AND u.is_active ORDER BY u.id LIMIT 1"; }
-OWNER="$(user_of "JOIN clubs_clubmembership m ON m.user_id = u.id WHERE m.club_id = '$CLUB' AND m.role = 'owner' AND m.is_active")"
-MEMBER="$(user_of "JOIN clubs_clubmembership m ON m.user_id = u.id WHERE m.club_id = '$CLUB' AND m.role = 'member' AND m.is_active
-  AND NOT u.is_staff AND NOT u.is_superuser")"
-ADMIN="$(user_of "JOIN authentication_organizationmembership m ON m.user_id = u.id WHERE m.role = 'org_admin' AND m.is_active")"
+OWNER="$(club_user "$CLUB" owner)"
+MEMBER="$(club_user "$CLUB" member)"
+ADMIN="$(sql "SELECT u.id FROM authentication_user u JOIN authentication_organizationmembership m ON m.user_id = u.id
+  WHERE m.role = 'org_admin' AND m.is_active AND u.is_active ORDER BY u.id LIMIT 1")"
 DAY="${BENCH_DATE:-$(date +%F)}"
 [[ -n "$CLUB" && -n "$OWNER" && -n "$MEMBER" && -n "$ADMIN" ]] || {
   say "the database lacks a club with an owner and a member, or an org admin"; exit 1; }

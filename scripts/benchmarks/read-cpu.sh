@@ -17,18 +17,13 @@ SECRET="cpu-$(openssl rand -hex 24)"
 sql() { psql -X -q -At -h 127.0.0.1 -U postgres -d "$DB_NAME" -c "$1"; }
 source scripts/lib/tokens.sh
 
-# the club and users scripts/bench.sh measures
-CLUB="$(sql "SELECT c.id FROM clubs_club c JOIN clubs_court k ON k.club_id = c.id AND k.is_active AND NOT k.is_maintenance
-  WHERE c.is_active AND EXISTS (SELECT 1 FROM clubs_clubmembership m WHERE m.club_id = c.id AND m.role = 'owner' AND m.is_active)
-  GROUP BY c.id ORDER BY count(*) DESC,
-    (SELECT count(*) FROM reservations_reservation r WHERE r.club_id = c.id) DESC, c.id LIMIT 1")"
-user_of() { sql "SELECT u.id FROM authentication_user u JOIN clubs_clubmembership m ON m.user_id = u.id
-  WHERE m.club_id = '$CLUB' AND m.role = '$1' AND m.is_active AND u.is_active $2 ORDER BY u.id LIMIT 1"; }
+source scripts/lib/bench-subjects.sh
+CLUB="$(largest_club)" # the club and users scripts/bench.sh measures
 case "$READ" in
-  year) USER_ID="$(user_of owner '')"; PATH_AND_QUERY="/api/bff/bi/analytics/club/?club=$CLUB&period=year" ;;
-  month) USER_ID="$(user_of owner '')"; PATH_AND_QUERY="/api/bff/bi/analytics/club/?club=$CLUB" ;;
-  auth) USER_ID="$(user_of member 'AND NOT u.is_staff AND NOT u.is_superuser')"; PATH_AND_QUERY="/api/bff/auth/context/" ;;
-  availability) USER_ID="$(user_of member 'AND NOT u.is_staff AND NOT u.is_superuser')"
+  year) USER_ID="$(club_user "$CLUB" owner)"; PATH_AND_QUERY="/api/bff/bi/analytics/club/?club=$CLUB&period=year" ;;
+  month) USER_ID="$(club_user "$CLUB" owner)"; PATH_AND_QUERY="/api/bff/bi/analytics/club/?club=$CLUB" ;;
+  auth) USER_ID="$(club_user "$CLUB" member)"; PATH_AND_QUERY="/api/bff/auth/context/" ;;
+  availability) USER_ID="$(club_user "$CLUB" member)"
     PATH_AND_QUERY="/api/bff/bi/availability/bulk/?club=$CLUB&date=$(date +%F)" ;;
   *) echo "year, month, auth or availability" >&2; exit 2 ;;
 esac
@@ -57,14 +52,11 @@ end
 LUA
 C="${CONNECTIONS:-32}"
 wrk -t2 -c"$C" -d"${WARM:-90}s" -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
-pg_ticks() { local total=0 pid
-  for pid in $(pgrep -x postgres); do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
-  echo "$total"; }
 jvm_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
-J0=$(jvm_ticks); P0=$(pg_ticks)
+J0=$(jvm_ticks); P0=$(postgres_ticks)
 read -r RPS P50 P95 P99 REQUESTS NON2XX < <(wrk -t2 -c"$C" -d"${DURATION:-15}s" -s "$LUA" \
   -H "Authorization: Bearer $TOKEN" "$URL" | tail -1)
-J1=$(jvm_ticks); P1=$(pg_ticks)
+J1=$(jvm_ticks); P1=$(postgres_ticks)
 python3 -c "
 hz, n = $(getconf CLK_TCK), $REQUESTS
 print(f'$READ (caching ${CACHE:-false}), {$C} connections: {$RPS:.0f} req/s, p50 $P50 ms, p95 $P95 ms, p99 $P99 ms, '

@@ -8,16 +8,12 @@
 set -euo pipefail
 file=$1; clients=${2:-2}; shift $(( $# >= 2 ? 2 : 1 ))
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}" PGDATABASE="${PGDATABASE:-bff_scale}"
-ticks() { # user + system clock ticks of every postgres process
-  local total=0 pid
-  for pid in $(pgrep -x postgres); do total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
-  echo "$total"
-}
+source "$(dirname "$0")/../lib/bench-subjects.sh"
 out="$(mktemp)"; trap 'rm -f "$out"' EXIT
 pgbench -n -M prepared -c "$clients" -j 1 -T 10 "$@" -f "$file" >"$out" 2>&1 &
 bench=$!
-sleep 2; before=$(ticks); from=$(date +%s.%N)
-sleep 6; after=$(ticks); to=$(date +%s.%N)
+sleep 2; before=$(postgres_ticks); from=$(date +%s.%N)
+sleep 6; after=$(postgres_ticks); to=$(date +%s.%N)
 wait "$bench" || { cat "$out" >&2; exit 1; }
 tps=$(awk '/^tps/ {print $3}' "$out")
 python3 -c "
