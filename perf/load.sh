@@ -7,7 +7,8 @@
 # Prints, per endpoint, wrk's latency distribution (p50, p99), requests/s, and the statements one request sent
 # (from its Server-Timing header, with its X-Cache state), first for a trivial endpoint of the same server (the
 # Swagger UI's static index.html: no token, no database) as the yardstick. Only loopback is ever targeted.
-# Hits: a server as started (caching on). Misses: the same server started with BFF_CACHE_RESPONSES=false.
+# Hits: a server as started (caching on). Misses: the same server started with BFF_CACHE_RESPONSES=false (answers
+# computed every time; add BFF_CACHE_CALLERS=false to check the caller in the database every time too).
 set -euo pipefail
 
 log=${1:?usage: perf/load.sh <server-log>}

@@ -7,9 +7,10 @@
 #   4. starts the jar on that database with caching on (hits), vacuums the database once the jar has migrated it (as
 #      autovacuum would), warms the JIT up on the three reads, and measures,
 #      32 connections each: the trivial endpoint (this machine's limit for this server), the three reads as hits, the
-#      four auth calls the aggregate replaces, and one check_availability per court of the club-day; then with caching off
-#      (BFF_CACHE_RESPONSES=false: every request computes) the same limit, the three reads as misses and the same
-#      "before" calls,
+#      four auth calls the aggregate replaces, and one check_availability per court of the club-day; then with answers
+#      not kept (BFF_CACHE_RESPONSES=false: every request computes its answer, the caller check kept, as after an
+#      eviction) the same rows as misses; then with nothing kept (BFF_CACHE_CALLERS=false too: a user's first request)
+#      the limit and the three reads as cold misses,
 #   5. writes the table (requests/s, p50/p95/p99, statements per request from Server-Timing, resident memory of
 #      the server) into docs/performance.md between the bench markers, with the date, the commands and the machine.
 #
@@ -111,14 +112,15 @@ PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 URL="http://127.0.0.1:$PORT"
 
 rss_mib() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status" 2>/dev/null || echo "?"; }
-start_server() { # start_server <caching true|false>
+start_server() { # start_server <keep answers true|false> <keep caller checks true|false>
+  local log="$WORK/server-$1-$2.log"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   BFF_PORT="$PORT" BFF_DB_URL="$DB_URL" BFF_DB_USER="$DB_USER" BFF_DB_PASSWORD="$DB_PASSWORD" BFF_JWT_SECRET="$SECRET" \
-    BFF_CACHE_RESPONSES="$1" java $JAVA_OPTS -jar "$JAR" >"$WORK/server-$1.log" 2>&1 &
+    BFF_CACHE_RESPONSES="$1" BFF_CACHE_CALLERS="$2" java $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
     [[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/health")" == 200 ]] && return
-    kill -0 "$SERVER_PID" 2>/dev/null || { tail -30 "$WORK/server-$1.log" >&2; exit 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -30 "$log" >&2; exit 1; }
     sleep 0.5
   done
   say "the server did not answer /health within 300 s"; exit 1
@@ -155,7 +157,7 @@ statements() { # statements <curl args...>: what one request's Server-Timing say
   curl -s -o /dev/null -D - "$@" | tr -d '\r' | awk -F': ' 'tolower($1)=="server-timing" {print $2}' \
     | grep -o 'desc="[0-9]* quer[a-z]*"' | grep -o '[0-9]*' || echo "-"
 }
-measure() { # measure <row name> <caching> <token or -> <method> <path> [bodies...]
+measure() { # measure <row name> <hit|miss|cold miss> <token or -> <method> <path> [bodies...]
   local name=$1 caching=$2 token=$3 method=$4 path=$5; shift 5
   if (( $(date +%s) - STARTED > MAX_SECONDS )); then
     printf '%s\t%s\tskipped (MAX_SECONDS)\t\t\t\t\t\t\n' "$name" "$caching" >>"$ROWS"; return
@@ -207,10 +209,14 @@ while read -r court; do
   CHECKS+=("{\"court\": \"$court\", \"date\": \"$DAY\", \"start_time\": \"18:00\", \"end_time\": \"19:30\"}")
 done <<<"$COURTS"
 
-for caching in true false; do
-  state=$([[ "$caching" == true ]] && echo hit || echo miss)
-  say "starting the server with caching $([[ "$caching" == true ]] && echo on || echo off): java $JAVA_OPTS -jar $JAR"
-  start_server "$caching"
+for state in hit miss "cold miss"; do
+  case "$state" in
+    hit) answers=true; callers=true ;;
+    miss) answers=false; callers=true ;;
+    *) answers=false; callers=false ;;
+  esac
+  say "starting the server for the $state rows (BFF_CACHE_RESPONSES=$answers BFF_CACHE_CALLERS=$callers): java $JAVA_OPTS -jar $JAR"
+  start_server "$answers" "$callers"
   vacuum_database
   printf 'rss at start\t%s\t\t\t\t\t\t\t%s\n' "$state" "$(rss_mib)" >>"$ROWS"
   warm_up
@@ -219,6 +225,7 @@ for caching in true false; do
   measure "analytics (year)" "$state" "$OWNER_TOKEN" GET "/api/bff/bi/analytics/club/?club=$CLUB&period=year"
   measure "auth context" "$state" "$MEMBER_TOKEN" GET /api/bff/auth/context/
   measure "bulk availability ($COURT_COUNT courts)" "$state" "$MEMBER_TOKEN" GET "/api/bff/bi/availability/bulk/?club=$CLUB&date=$DAY"
+  if [[ "$state" == "cold miss" ]]; then stop_server; continue; fi
   measure "before: /api/auth/user/" "$state" "$MEMBER_TOKEN" GET /api/auth/user/
   measure "before: /api/clubs/user-clubs/" "$state" "$MEMBER_TOKEN" GET /api/clubs/user-clubs/
   measure "before: /api/auth/permissions/" "$state" "$MEMBER_TOKEN" GET /api/auth/permissions/
@@ -276,12 +283,13 @@ MACHINE="$(nproc) vCPU $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinf
   echo "Machine: $MACHINE; wrk on the same cores. wrk -t$THREADS -c$CONNECTIONS; each server first runs the three reads"
   echo "for $WARMUP each, then every row gets $WARMUP of warm-up and $DURATION measured."
   echo "Server: \`java $JAVA_OPTS -jar $(basename "$JAR")\` on that database, hits with caching on, misses with"
-  echo "\`BFF_CACHE_RESPONSES=false\` (every request computes). Command: \`scripts/bench.sh\`"
+  echo "\`BFF_CACHE_RESPONSES=false\` (every request computes its answer; the caller check kept, as after an eviction), cold"
+  echo "misses with \`BFF_CACHE_CALLERS=false\` too (nothing kept: the caller checked in the database as well). Command: \`scripts/bench.sh\`"
   echo "(\`BENCH_DB_URL=$DB_URL DURATION=$DURATION\`)."
   echo
   cat "$TABLE"
   echo
-  echo "Ratios: *hit/limit* and *miss/limit* = the row's req/s ÷ the static page's of the same server in the same run;"
+  echo "Ratios: *hit/limit*, *miss/limit* and *cold miss/limit* = the row's req/s ÷ the static page's of the same server in the same run;"
   echo "auth *bff/before* = auth context req/s ÷ the rate of complete sets of the four calls (1 ÷ Σ 1/rate);"
   echo "availability *bff/before* = bulk req/s ÷ (check_availability req/s ÷ courts). Statements per request from"
   echo "\`Server-Timing\` (\`-\`: the endpoint writes none). RSS: the server's resident memory after the row."

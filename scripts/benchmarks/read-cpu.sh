@@ -3,7 +3,9 @@
 # wrk for WARM seconds (the JIT: 60-80 s on a 2-core VM), then measures DURATION seconds and prints requests/s,
 # p50/p95/p99 and the CPU per request of the server's JVM and of every postgres process (/proc ticks).
 #   scripts/benchmarks/read-cpu.sh year|month|auth|availability
-# Environment: CACHE (false: every request computes), WARM (90), DURATION (15), CONNECTIONS (32),
+# Environment: CACHE (false: every request computes its answer), CALLERS (CACHE's value: false checks the caller in
+# the database on every request too, true keeps the caller check as after an eviction), WARM (90), DURATION (15),
+# CONNECTIONS (32),
 # BENCH_DB_URL (jdbc:postgresql://127.0.0.1:5432/bff_scale, user postgres), JAVA_OPTS (pom.xml's mn.jvmArgs),
 # SERVER_ENV (more environment for the server, e.g. DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=20).
 set -euo pipefail
@@ -33,7 +35,7 @@ URL="http://127.0.0.1:$PORT$PATH_AND_QUERY"
 
 # shellcheck disable=SC2086 # JAVA_OPTS and SERVER_ENV are lists
 env BFF_PORT="$PORT" BFF_DB_URL="$DB_URL" BFF_DB_USER=postgres BFF_JWT_SECRET="$SECRET" \
-  BFF_CACHE_RESPONSES="${CACHE:-false}" ${SERVER_ENV:-} java $JAVA_OPTS -jar "$JAR" >/dev/null 2>&1 &
+  BFF_CACHE_RESPONSES="${CACHE:-false}" BFF_CACHE_CALLERS="${CALLERS:-${CACHE:-false}}" ${SERVER_ENV:-} java $JAVA_OPTS -jar "$JAR" >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
@@ -59,5 +61,5 @@ read -r RPS P50 P95 P99 REQUESTS NON2XX < <(wrk -t2 -c"$C" -d"${DURATION:-15}s" 
 J1=$(jvm_ticks); P1=$(postgres_ticks)
 python3 -c "
 hz, n = $(getconf CLK_TCK), $REQUESTS
-print(f'$READ (caching ${CACHE:-false}), {$C} connections: {$RPS:.0f} req/s, p50 $P50 ms, p95 $P95 ms, p99 $P99 ms, '
+print(f'$READ (answers kept ${CACHE:-false}, caller checks kept ${CALLERS:-${CACHE:-false}}), {$C} connections: {$RPS:.0f} req/s, p50 $P50 ms, p95 $P95 ms, p99 $P99 ms, '
       f'non-2xx $NON2XX; CPU per request: JVM {($J1 - $J0) / hz * 1000 / n:.3f} ms, PostgreSQL {($P1 - $P0) / hz * 1000 / n:.3f} ms')"

@@ -9,12 +9,14 @@ import java.time.Duration;
 
 /**
  * {@code bff.cache.*}: TTLs per cache type (SPEC §6; defaults in application.yml), the L1 byte budget and entry life,
- * the Redis level, and whether anything is cached at all ({@code responses}: rendered answers and the caller check's
- * values). Handed on as plain values: {@link CacheTtls} to the core, {@code L1Capacity}, {@code RedisSettings} and
- * {@code ResponseCaching} to the adapters.
+ * the Redis level, and what is cached at all: {@code responses}, the rendered answers; {@code callers}, the caller
+ * check's values (both on by default; off, every request reads the database for that part). Handed on as plain
+ * values: {@link CacheTtls} to the core, {@code L1Capacity}, {@code RedisSettings} and {@code ResponseCaching} to the
+ * adapters.
  */
 @ConfigurationProperties("bff.cache")
-record CacheSettings(@Bindable(defaultValue = "true") boolean responses, Ttl ttl, L1 l1, Redis redis) {
+record CacheSettings(@Bindable(defaultValue = "true") boolean responses, @Bindable(defaultValue = "true") boolean callers,
+                     Ttl ttl, L1 l1, Redis redis) {
 
     /**
      * {@code bff.cache.l1.*}: the in-process cache's byte budget, and ({@code ttl}) the longest an L1 entry lives when

@@ -92,7 +92,7 @@ final class UseCaseFactory {
     @Singleton
     AuthorizeRequestUseCase authorizeRequest(LoadCallerPort callers, CallerCachePort cache, CacheKeys keys,
                                              CacheTtls ttls, CacheSettings settings) {
-        return new AuthorizeRequestService(callers, settings.responses() ? cache : CallerCachePort.none(), keys, ttls);
+        return new AuthorizeRequestService(callers, settings.callers() ? cache : CallerCachePort.none(), keys, ttls);
     }
 
     @Singleton

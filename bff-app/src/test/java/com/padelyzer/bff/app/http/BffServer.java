@@ -39,7 +39,7 @@ final class BffServer {
 
     static synchronized BffServer get() {
         if (instance == null) {
-            instance = start(Map.of("bff.cache.responses", false));
+            instance = start(Map.of("bff.cache.responses", false, "bff.cache.callers", false));
         }
         return instance;
     }

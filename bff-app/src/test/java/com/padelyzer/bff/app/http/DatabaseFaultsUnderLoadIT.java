@@ -44,7 +44,7 @@ class DatabaseFaultsUnderLoadIT {
             throws Exception {
         try (PostgresProcess postgres = PostgresProcess.start()) {
             BffServer server = BffServer.startOn(postgres.jdbcUrl(), postgres.user(), Map.of(
-                    "bff.cache.responses", false,
+                    "bff.cache.responses", false, "bff.cache.callers", false,
                     "datasources.default.maximum-pool-size", POOL,
                     "bff.database.connection-wait", "1s",
                     "bff.database.statement-timeout", "1s"));

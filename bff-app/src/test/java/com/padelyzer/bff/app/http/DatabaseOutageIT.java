@@ -45,7 +45,7 @@ class DatabaseOutageIT {
     static void start() throws Exception {
         postgres = PostgresProcess.start();
         server = BffServer.startOn(postgres.jdbcUrl(), postgres.user(), Map.of(
-                "bff.cache.responses", false,
+                "bff.cache.responses", false, "bff.cache.callers", false,
                 "datasources.default.maximum-pool-size", POOL,
                 "bff.database.connection-wait", CONNECTION_WAIT.toMillis() + "ms",
                 "bff.database.statement-timeout", STATEMENT_TIMEOUT.toMillis() + "ms"));
@@ -140,7 +140,7 @@ class DatabaseOutageIT {
     void a_request_that_waited_longer_than_the_connection_wait_for_a_thread_answers_503_without_a_connection()
             throws Exception {
         BffServer single = BffServer.startOn(postgres.jdbcUrl(), postgres.user(), Map.of(
-                "bff.cache.responses", false,
+                "bff.cache.responses", false, "bff.cache.callers", false,
                 "datasources.default.maximum-pool-size", 1,
                 "bff.database.connection-wait", "500ms",
                 "bff.database.statement-timeout", "2s",

@@ -32,7 +32,8 @@ class SlotCheckTenancyIT {
 
     @BeforeAll
     static void start_a_server_counting_its_court_day_loads() {
-        server = BffServer.startWith(Map.of("bff.cache.responses", false, "test.count-court-days", "true"));
+        server = BffServer.startWith(Map.of("bff.cache.responses", false, "bff.cache.callers", false,
+                "test.count-court-days", "true"));
         courtDays = server.embeddedServer().getApplicationContext().getBean(CourtDayLoads.class);
     }
 
