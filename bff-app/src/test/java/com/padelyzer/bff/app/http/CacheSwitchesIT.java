@@ -33,9 +33,26 @@ class CacheSwitchesIT {
             assertThat(second.header("X-Cache")).isEqualTo("MISS");
             assertThat(statementsOf(second)).as("the data only: the caller check was kept").isEqualTo(1);
             assertThat(server.body(second)).isEqualTo(server.body(first));
+
+            HttpResponse<String> context = server.get("/api/bff/auth/context/", token);
+            assertThat(context.header("X-Cache")).isEqualTo("MISS");
+            assertThat(statementsOf(context)).as("computed from the kept caller check's access").isZero();
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void nothing_kept_an_auth_context_costs_the_caller_check_alone() {
+        BffServer server = BffServer.get();
+        String token = TestTokens.accessToken(AVAILABILITY_MEMBER);
+
+        HttpResponse<String> first = server.get("/api/bff/auth/context/", token);
+        HttpResponse<String> second = server.get("/api/bff/auth/context/", token);
+
+        assertThat(statementsOf(first)).as("the caller check's statement brings the user's access").isEqualTo(1);
+        assertThat(statementsOf(second)).isEqualTo(1);
+        assertThat(server.body(second)).isEqualTo(server.body(first));
     }
 
     @Test

@@ -27,10 +27,11 @@ public final class GetAuthContextService implements GetAuthContextUseCase {
 
     @Override
     public Optional<AuthContext> getAuthContext(GetAuthContextQuery query) {
-        return users.loadUserAccess(query.user()).map(this::context);
+        return users.loadUserAccess(query.user()).map(this::authContextOf);
     }
 
-    private AuthContext context(UserAccess access) {
+    @Override
+    public AuthContext authContextOf(UserAccess access) {
         Optional<OrganizationMembership> current = access.currentMembership();
         List<OrganizationMembership> organizations = access.activeOrganizationMemberships();
         List<ClubMembership> clubs = access.activeClubMemberships();

@@ -43,6 +43,17 @@ class GetAuthContextServiceTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
+    void the_context_of_an_access_already_read_is_the_one_read_by_user_and_reads_nothing() {
+        AuthContext read = service.getAuthContext(new GetAuthContextQuery(user.id())).orElseThrow();
+        UserAccess checked = users.loadUserAccess(user.id()).orElseThrow();
+        GetAuthContextService withoutUsers = new GetAuthContextService(
+                id -> { throw new AssertionError("read " + id); }, new PermissionCalculator(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(withoutUsers.authContextOf(checked)).isEqualTo(read);
+    }
+
+    @Test
     void assembles_user_organizations_clubs_permissions_and_context_from_one_read() {
         AuthContext context = service.getAuthContext(new GetAuthContextQuery(user.id())).orElseThrow();
         assertThat(context.user().id()).isEqualTo(new UserId(42));

@@ -22,7 +22,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import com.padelyzer.bff.application.cache.CacheKeys;
 import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
-import com.padelyzer.bff.application.port.in.GetAuthContextUseCase.GetAuthContextQuery;
 
 /** {@code GET /api/bff/auth/context/}: the one call that replaces four, cached per user. */
 @Tag(name = "Auth context")
@@ -45,8 +44,7 @@ final class AuthContextController {
     @CallerReadResponses
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
-        return path.serve(request, caller, Read.cached(Access.anyCaller(), CacheType.AUTH_CONTEXT,
-                keys.authContext(caller.user()),
-                () -> contexts.getAuthContext(new GetAuthContextQuery(caller.user())), AuthContextResponse::of));
+        return path.serve(request, caller, Read.cachedFromCallerAccess(Access.anyCaller(), CacheType.AUTH_CONTEXT,
+                keys.authContext(caller.user()), contexts::authContextOf, AuthContextResponse::of));
     }
 }

@@ -4,6 +4,7 @@ import com.padelyzer.bff.adapter.web.error.ApiErrorException;
 import com.padelyzer.bff.adapter.web.error.ApiErrors;
 import com.padelyzer.bff.adapter.web.response.Computation;
 import com.padelyzer.bff.application.cache.CacheType;
+import com.padelyzer.bff.domain.permission.UserAccess;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,12 +20,12 @@ import java.util.function.Supplier;
  * admitting the caller established ({@link #cachedForClubToday}).
  */
 public record Read<T>(Access access, CacheType cacheType, Function<Optional<LocalDate>, String> keyForClubToday,
-                      Function<Optional<LocalDate>, Optional<T>> computeForClubToday,
+                      Function<Admitted, Optional<T>> computeForAdmitted,
                       BiFunction<T, Computation, ?> shape, ApiErrorException whenEmpty) {
 
     public Read {
         Objects.requireNonNull(access, "access");
-        Objects.requireNonNull(computeForClubToday, "computeForClubToday");
+        Objects.requireNonNull(computeForAdmitted, "computeForAdmitted");
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(whenEmpty, "whenEmpty");
         if ((cacheType == null) != (keyForClubToday == null)) {
@@ -37,7 +38,21 @@ public record Read<T>(Access access, CacheType cacheType, Function<Optional<Loca
                                      BiFunction<T, Computation, ?> shape) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(compute, "compute");
-        return new Read<>(access, Objects.requireNonNull(type, "type"), today -> key, today -> compute.get(), shape,
+        return new Read<>(access, Objects.requireNonNull(type, "type"), today -> key, admitted -> compute.get(), shape,
+                emptyAnswerFor(access));
+    }
+
+    /**
+     * A caller read kept under {@code key}, computed from the caller's access as the check that admitted the request
+     * read it (from the caller cache or its statement), so the answer costs no read of its own.
+     */
+    public static <T> Read<T> cachedFromCallerAccess(Access access, CacheType type, String key,
+                                                     Function<UserAccess, T> compute,
+                                                     BiFunction<T, Computation, ?> shape) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(compute, "compute");
+        return new Read<>(access, Objects.requireNonNull(type, "type"), today -> key,
+                admitted -> Optional.of(compute.apply(admitted.callerAccess().orElseThrow())), shape,
                 emptyAnswerFor(access));
     }
 
@@ -52,19 +67,26 @@ public record Read<T>(Access access, CacheType cacheType, Function<Optional<Loca
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(compute, "compute");
         return new Read<>(access, Objects.requireNonNull(type, "type"), today -> key.apply(today.orElseThrow()),
-                today -> compute.apply(today.orElseThrow()), shape, emptyAnswerFor(access));
+                admitted -> compute.apply(admitted.clubToday().orElseThrow()), shape, emptyAnswerFor(access));
     }
 
     /** A read computed afresh every time (the measured "before" reads, management): {@code max-age=0}. */
     public static <T> Read<T> uncached(Access access, Supplier<Optional<T>> compute, Function<T, ?> shape) {
         Objects.requireNonNull(compute, "compute");
-        return new Read<>(access, null, null, today -> compute.get(), (value, computation) -> shape.apply(value),
+        return new Read<>(access, null, null, admitted -> compute.get(), (value, computation) -> shape.apply(value),
                 emptyAnswerFor(access));
     }
 
     /** The same read, answering {@code error} when the computation finds nothing. */
     public Read<T> orWhenEmpty(ApiErrorException error) {
-        return new Read<>(access, cacheType, keyForClubToday, computeForClubToday, shape, error);
+        return new Read<>(access, cacheType, keyForClubToday, computeForAdmitted, shape, error);
+    }
+
+    /**
+     * What admitting the caller established, for a computation: the asked club's local date of today (club reads),
+     * and the caller's access as the check read it (absent only for the cache warm-up, which computes club reads).
+     */
+    public record Admitted(Optional<LocalDate> clubToday, Optional<UserAccess> callerAccess) {
     }
 
     Optional<String> key(Optional<LocalDate> clubToday) {

@@ -11,6 +11,7 @@ import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.AuthorizeRe
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.out.CachedResponse;
 import com.padelyzer.bff.application.port.out.ResponseCachePort;
+import com.padelyzer.bff.domain.permission.UserAccess;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.json.JsonMapper;
@@ -73,6 +74,9 @@ public final class ReadPath {
     }
 
     public <T> MutableHttpResponse<?> serve(HttpRequest<?> request, Caller caller, Read<T> read) {
+        // before the caller check: an answer computed from the access it found (the caller cache's, possibly read
+        // just before a change evicted it) must not be kept past that change's eviction
+        long mark = cache.evictionMark();
         Admission admission = admit(request, caller, read.access());
         Optional<String> declaredKey = read.key(admission.clubToday());
         Optional<String> key = declaredKey.filter(cacheable -> caching.enabled());
@@ -88,10 +92,10 @@ public final class ReadPath {
                     admission.work());
         }
         if (kept.isPresent() && now.isBefore(kept.get().staleUntil())) {
-            refreshInBackground(key.get(), read, admission);
+            refreshInBackground(key.get(), read, admission, mark);
             return respond(request, kept.get().body(), kept.get().etag(), now, "STALE", admission.work());
         }
-        Shared shared = computeOnce(key.get(), () -> computeAndKeep(key.get(), read, admission));
+        Shared shared = computeOnce(key.get(), () -> computeAndKeep(key.get(), read, admission, mark));
         DatabaseWork work = shared.computedHere() ? admission.work().plus(shared.rendered().work()) : admission.work();
         return respond(request, shared.rendered().body(), shared.rendered().etag(), shared.rendered().expiresAt(),
                 "MISS", work);
@@ -103,13 +107,14 @@ public final class ReadPath {
      * returns; false when caching is off, the read is uncached, or its club vanished.
      */
     public <T> boolean warm(Read<T> read, LocalDate clubToday) {
-        Admission admission = new Admission(Optional.of(clubToday), DatabaseWork.NONE);
+        long mark = cache.evictionMark();
+        Admission admission = new Admission(Optional.of(clubToday), Optional.empty(), DatabaseWork.NONE);
         Optional<String> key = read.key(admission.clubToday()).filter(cacheable -> caching.enabled());
         if (key.isEmpty()) {
             return false;
         }
         try {
-            computeOnce(key.get(), () -> computeAndKeep(key.get(), read, admission));
+            computeOnce(key.get(), () -> computeAndKeep(key.get(), read, admission, mark));
         } catch (ApiErrorException vanished) {
             return false;
         }
@@ -147,7 +152,7 @@ public final class ReadPath {
             throw ApiErrorException.forbidden();
         }
         Optional<LocalDate> clubToday = admitted.clubZone().map(zone -> LocalDate.ofInstant(clock.instant(), zone));
-        return new Admission(clubToday, work);
+        return new Admission(clubToday, Optional.of(admitted.access()), work);
     }
 
     private static AuthorizeRequestQuery queryOf(Caller caller, Access access) {
@@ -161,8 +166,15 @@ public final class ReadPath {
         return AuthorizeRequestQuery.forCaller(caller.user(), caller.tokenId());
     }
 
-    /** What admitting a caller established (the asked-for club's local date of today) and what it cost. */
-    private record Admission(Optional<LocalDate> clubToday, DatabaseWork work) {
+    /**
+     * What admitting a caller established (the asked-for club's local date of today, the caller's access as the check
+     * found it) and what it cost.
+     */
+    private record Admission(Optional<LocalDate> clubToday, Optional<UserAccess> callerAccess, DatabaseWork work) {
+
+        Read.Admitted admitted() {
+            return new Read.Admitted(clubToday, callerAccess);
+        }
     }
 
     /** An answer rendered once: its body, strong ETag, when it was computed, until when it is fresh, its cost. */
@@ -174,7 +186,7 @@ public final class ReadPath {
     }
 
     private <T> Rendered compute(Read<T> read, Admission admission, String key) {
-        Measured<Optional<T>> computed = measured(() -> read.computeForClubToday().apply(admission.clubToday()));
+        Measured<Optional<T>> computed = measured(() -> read.computeForAdmitted().apply(admission.admitted()));
         T found = computed.value().orElseThrow(read::whenEmpty);
         Instant computedAt = clock.instant();
         byte[] body = render(read.shape().apply(found, new Computation(key, computed.work().statements(),
@@ -184,8 +196,8 @@ public final class ReadPath {
                 computed.work());
     }
 
-    private <T> Rendered computeAndKeep(String key, Read<T> read, Admission admission) {
-        long mark = cache.evictionMark();
+    /** {@code mark}: the eviction mark read before the caller check (see {@link #serve}). */
+    private <T> Rendered computeAndKeep(String key, Read<T> read, Admission admission, long mark) {
         Rendered rendered = compute(read, admission, key);
         cache.keep(key, new CachedResponse(rendered.body(), rendered.etag(), rendered.computedAt(),
                 ttls.ttlFor(read.cacheType()), read.cacheType(), ttls.staleFor(read.cacheType())), mark);
@@ -233,7 +245,7 @@ public final class ReadPath {
     }
 
     /** One background refresh per key at a time; a failed refresh leaves the stale answer until it runs out. */
-    private <T> void refreshInBackground(String key, Read<T> read, Admission admission) {
+    private <T> void refreshInBackground(String key, Read<T> read, Admission admission, long mark) {
         CompletableFuture<Rendered> mine = new CompletableFuture<>();
         if (computing.putIfAbsent(key, mine) != null) {
             return;
@@ -241,7 +253,7 @@ public final class ReadPath {
         try {
             refresher.execute(() -> {
                 try {
-                    mine.complete(computeAndKeep(key, read, admission));
+                    mine.complete(computeAndKeep(key, read, admission, mark));
                 } catch (RuntimeException failure) {
                     mine.completeExceptionally(failure);
                 } finally {

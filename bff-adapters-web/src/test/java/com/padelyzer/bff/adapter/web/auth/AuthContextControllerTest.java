@@ -31,6 +31,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -94,7 +95,7 @@ class AuthContextControllerTest {
     void admit_the_caller_and_answer() {
         when(authorize.authorizeRequest(any())).thenReturn(Callers.admitted());
         when(measure.finish()).thenReturn(new DatabaseWork(1, 250_000));
-        doReturn(Optional.of(AuthAnswers.context(true))).when(contexts).getAuthContext(any());
+        doReturn(AuthAnswers.context(true)).when(contexts).authContextOf(any());
         doReturn(Optional.of(AuthAnswers.user())).when(profiles).getUserProfile(any());
         doReturn(Optional.of(AuthAnswers.organization())).when(organizations).getCurrentOrganization(any());
         doReturn(java.util.List.of(AuthAnswers.club())).when(clubs).getUserClubs(any());
@@ -129,11 +130,12 @@ class AuthContextControllerTest {
         assertThat(call.header("Cache-Control")).isEqualTo("private, max-age=3600");
         assertThat(call.header("X-Cache")).isEqualTo("MISS");
         assertThat(call.header("Server-Timing")).startsWith("cache;desc=\"MISS\", db;dur=0.50;desc=\"2 queries\"");
+        verify(contexts, atLeastOnce()).authContextOf(Callers.admitted().access());
     }
 
     @Test
     void shows_current_organization_as_null_and_empty_lists_when_the_user_has_no_organization() {
-        doReturn(Optional.of(AuthAnswers.context(false))).when(contexts).getAuthContext(any());
+        doReturn(AuthAnswers.context(false)).when(contexts).authContextOf(any());
 
         HttpCall call = get("/api/bff/auth/context/");
 

@@ -1,5 +1,6 @@
 package com.padelyzer.bff.application.port.in;
 
+import com.padelyzer.bff.domain.permission.UserAccess;
 import com.padelyzer.bff.domain.user.UserId;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +9,12 @@ import java.util.Optional;
 public interface GetAuthContextUseCase {
 
     Optional<AuthContext> getAuthContext(GetAuthContextQuery query);
+
+    /**
+     * The auth context of a user's access already read, e.g. by the caller check that admitted the request: the same
+     * answer as {@link #getAuthContext} for that access, without reading it again.
+     */
+    AuthContext authContextOf(UserAccess access);
 
     record GetAuthContextQuery(UserId user) {
         public GetAuthContextQuery {
