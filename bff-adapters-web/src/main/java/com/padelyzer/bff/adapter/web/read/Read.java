@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * One read as a controller names it for {@link ReadPath}: which rule admits the caller, where the answer is kept
  * ({@code cacheType} and a key, both absent for an uncached read), which use case computes it, how it is shaped into
  * its response record, and what an empty answer means. Key and computation may depend on the club-local date that
- * admitting the caller established ({@link #cachedForClubToday}).
+ * admitting the caller established ({@link #cachedForClubToday}), the computation on the caller's access the check
+ * found ({@link #cachedFromCallerAccess}).
  */
 public record Read<T>(Access access, CacheType cacheType, Function<Optional<LocalDate>, String> keyForClubToday,
                       Function<Admitted, Optional<T>> computeForAdmitted,
