@@ -27,11 +27,15 @@ public final class GetAuthContextService implements GetAuthContextUseCase {
 
     @Override
     public Optional<AuthContext> getAuthContext(GetAuthContextQuery query) {
-        return users.loadUserAccess(query.user()).map(this::authContextOf);
+        return users.loadUserAccess(query.user()).map(this::context);
     }
 
     @Override
-    public AuthContext authContextOf(UserAccess access) {
+    public AuthContext authContextOf(AuthContextOfAccessQuery query) {
+        return context(query.access());
+    }
+
+    private AuthContext context(UserAccess access) {
         Optional<OrganizationMembership> current = access.currentMembership();
         List<OrganizationMembership> organizations = access.activeOrganizationMemberships();
         List<ClubMembership> clubs = access.activeClubMemberships();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.padelyzer.bff.application.fakes.InMemoryUsers;
 import com.padelyzer.bff.application.port.in.AuthContext;
 import com.padelyzer.bff.application.port.in.ContextSummary;
+import com.padelyzer.bff.application.port.in.GetAuthContextUseCase.AuthContextOfAccessQuery;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase.GetAuthContextQuery;
 import com.padelyzer.bff.application.port.in.GetCurrentOrganizationUseCase.GetCurrentOrganizationQuery;
 import com.padelyzer.bff.application.port.in.GetUserClubsUseCase.GetUserClubsQuery;
@@ -50,7 +51,7 @@ class GetAuthContextServiceTest {
                 id -> { throw new AssertionError("read " + id); }, new PermissionCalculator(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
-        assertThat(withoutUsers.authContextOf(checked)).isEqualTo(read);
+        assertThat(withoutUsers.authContextOf(new AuthContextOfAccessQuery(checked))).isEqualTo(read);
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import com.padelyzer.bff.application.cache.CacheKeys;
 import com.padelyzer.bff.application.cache.CacheType;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
+import com.padelyzer.bff.application.port.in.GetAuthContextUseCase.AuthContextOfAccessQuery;
 
 /** {@code GET /api/bff/auth/context/}: the one call that replaces four, cached per user. */
 @Tag(name = "Auth context")
@@ -45,6 +46,7 @@ final class AuthContextController {
     @Get
     MutableHttpResponse<?> get(HttpRequest<?> request, Caller caller) {
         return path.serve(request, caller, Read.cachedFromCallerAccess(Access.anyCaller(), CacheType.AUTH_CONTEXT,
-                keys.authContext(caller.user()), contexts::authContextOf, AuthContextResponse::of));
+                keys.authContext(caller.user()), access -> contexts.authContextOf(new AuthContextOfAccessQuery(access)),
+                AuthContextResponse::of));
     }
 }

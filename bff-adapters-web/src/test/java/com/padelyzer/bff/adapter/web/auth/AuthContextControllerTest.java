@@ -8,6 +8,7 @@ import com.padelyzer.bff.application.cache.DataChange;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase.Authorization;
 import com.padelyzer.bff.application.port.in.AuthorizeRequestUseCase;
 import com.padelyzer.bff.application.port.in.GetAuthContextUseCase;
+import com.padelyzer.bff.application.port.in.GetAuthContextUseCase.AuthContextOfAccessQuery;
 import com.padelyzer.bff.application.port.in.GetCurrentOrganizationUseCase;
 import com.padelyzer.bff.application.port.in.GetUserClubsUseCase;
 import com.padelyzer.bff.application.port.in.GetUserPermissionsUseCase;
@@ -130,7 +131,7 @@ class AuthContextControllerTest {
         assertThat(call.header("Cache-Control")).isEqualTo("private, max-age=3600");
         assertThat(call.header("X-Cache")).isEqualTo("MISS");
         assertThat(call.header("Server-Timing")).startsWith("cache;desc=\"MISS\", db;dur=0.50;desc=\"2 queries\"");
-        verify(contexts, atLeastOnce()).authContextOf(Callers.admitted().access());
+        verify(contexts, atLeastOnce()).authContextOf(new AuthContextOfAccessQuery(Callers.admitted().access()));
     }
 
     @Test

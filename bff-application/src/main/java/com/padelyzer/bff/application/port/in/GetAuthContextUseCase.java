@@ -14,11 +14,17 @@ public interface GetAuthContextUseCase {
      * The auth context of a user's access already read, e.g. by the caller check that admitted the request: the same
      * answer as {@link #getAuthContext} for that access, without reading it again.
      */
-    AuthContext authContextOf(UserAccess access);
+    AuthContext authContextOf(AuthContextOfAccessQuery query);
 
     record GetAuthContextQuery(UserId user) {
         public GetAuthContextQuery {
             Objects.requireNonNull(user, "user");
+        }
+    }
+
+    record AuthContextOfAccessQuery(UserAccess access) {
+        public AuthContextOfAccessQuery {
+            Objects.requireNonNull(access, "access");
         }
     }
 }
